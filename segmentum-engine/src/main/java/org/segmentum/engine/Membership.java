@@ -1,0 +1,97 @@
+package org.segmentum.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.PriorityQueue;
+import java.util.stream.LongStream;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The members of a query at one instant over one snapshot: count, ids, sorted pages, statistics and
+ * membership tests. Immutable; cheap to keep.
+ */
+public final class Membership {
+  private final Snapshot snapshot;
+  private final RoaringBitmap members;
+
+  Membership(Snapshot snapshot, RoaringBitmap members) {
+    this.snapshot = snapshot;
+    this.members = members;
+    members.runOptimize();
+  }
+
+  public int count() {
+    return members.getCardinality();
+  }
+
+  /** Members as a share of all customers, 0 to 1 (0 for a shop without customers). */
+  public double share() {
+    return snapshot.size() == 0 ? 0 : (double) count() / snapshot.size();
+  }
+
+  public boolean contains(long customerId) {
+    OptionalInt ordinal = snapshot.customers.ordinalOf(customerId);
+    return ordinal.isPresent() && members.contains(ordinal.getAsInt());
+  }
+
+  /** Member ids in ascending order. */
+  public LongStream customerIds() {
+    long[] ids = snapshot.customers.ids;
+    return members.stream().mapToLong(i -> ids[i]);
+  }
+
+  /**
+   * One page of members in the order of {@code key}; customers without a value for the key come last
+   * in both directions; ties are broken by ascending id. Costs O(n log(offset + limit)).
+   */
+  public List<Long> page(SortKey key, boolean descending, int offset, int limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must not be negative");
+    }
+    int wanted = (int) Math.min((long) offset + limit, count());
+    if (wanted <= offset) {
+      return List.of();
+    }
+    LongColumn column = key.column(snapshot.customers);
+    // Ordinals follow ascending id, so comparing ordinals breaks ties by id.
+    java.util.Comparator<Integer> order = (a, b) -> {
+      boolean missingA = !column.isPresent(a);
+      boolean missingB = !column.isPresent(b);
+      if (missingA != missingB) {
+        return missingA ? 1 : -1;
+      }
+      int byKey = missingA ? 0 : Long.compare(column.get(a), column.get(b));
+      return byKey != 0 ? (descending ? -byKey : byKey) : Integer.compare(a, b);
+    };
+    PriorityQueue<Integer> best = new PriorityQueue<>(wanted + 1, order.reversed());
+    members.forEach((int i) -> {
+      if (best.size() < wanted) {
+        best.add(i);
+      } else if (order.compare(i, best.peek()) < 0) {
+        best.poll();
+        best.add(i);
+      }
+    });
+    List<Integer> sorted = new ArrayList<>(best);
+    sorted.sort(order);
+    long[] ids = snapshot.customers.ids;
+    return sorted.subList(offset, sorted.size()).stream().map(i -> ids[i]).toList();
+  }
+
+  public Statistics statistics() {
+    long amount = 0;
+    long orders = 0;
+    for (org.roaringbitmap.IntIterator it = members.getIntIterator(); it.hasNext(); ) {
+      int i = it.next();
+      amount += snapshot.customers.amountSpent.get(i);
+      orders += snapshot.customers.numberOfOrders.get(i);
+    }
+    return Statistics.of(count(), amount, orders);
+  }
+
+  /** The member ordinals (engine-internal). */
+  RoaringBitmap bitmap() {
+    return members;
+  }
+}

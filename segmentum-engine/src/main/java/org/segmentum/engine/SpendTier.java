@@ -1,0 +1,4 @@
+package org.segmentum.engine;
+
+/** The predicted spend tiers of DATA.md §4. */
+public enum SpendTier { HIGH, MEDIUM, LOW }
