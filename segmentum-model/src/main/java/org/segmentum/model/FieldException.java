@@ -1,0 +1,23 @@
+package org.segmentum.model;
+
+/**
+ * A field of the record being decoded is invalid; the record is rejected. Internal control flow of
+ * the decoders, turned into a {@link LoadProblem} per record; carries no stack trace.
+ */
+final class FieldException extends Exception {
+  private final String field;
+
+  FieldException(String field, String reason) {
+    super(reason, null, false, false);
+    this.field = field;
+  }
+
+  /** The field path, or null for the whole record. */
+  String field() {
+    return field;
+  }
+
+  String reason() {
+    return getMessage();
+  }
+}
