@@ -2,7 +2,6 @@ package org.segmentum.app;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.segmentum.query.Diagnostic;
 import org.segmentum.query.Query;
 import org.segmentum.query.Validation;
 import picocli.CommandLine;
@@ -29,9 +28,7 @@ final class CheckCommand implements Callable<Integer> {
         yield 0;
       }
       case Validation.Invalid invalid -> {
-        for (Diagnostic diagnostic : invalid.diagnostics()) {
-          err.println(diagnostic.render());
-        }
+        Diagnostics.print(invalid, err);
         yield Main.INVALID_INPUT;
       }
     };
