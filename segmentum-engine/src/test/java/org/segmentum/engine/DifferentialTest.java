@@ -25,7 +25,7 @@ class DifferentialTest {
 
   @Test
   void engineAgreesWithTheReferenceEvaluator() {
-    long base = Long.getLong("segmentum.seed", 20261122L);
+    long base = Long.getLong("segmentum.fuzz.seed", 20261122L);
     int compared = 0;
     for (int s = 0; s < SHOPS; s++) {
       long seed = base + s;

@@ -84,9 +84,16 @@ final class Checker {
     }
     boolean dateField = schema.metafield(attribute).map(d -> d.type() == MetafieldType.DATE).orElse(false);
     if (!dateField) {
-      report(DiagnosticCode.INVALID_ANNIVERSARY, anniversary.span(), "'" + shorten(attribute)
+      report(DiagnosticCode.INVALID_ANNIVERSARY, attributeSpan(anniversary), "'" + shorten(attribute)
           + "' is not a date attribute. Use 'birth_date' or a date custom field, such as 'metafields.facts.wedding_day'.");
     }
+  }
+
+  /** Where the quoted attribute starts: the first quote of {@code anniversary(date: '...'}, which ends the span. */
+  private Span attributeSpan(Subject.Anniversary anniversary) {
+    Span span = anniversary.span();
+    int quote = span.end() <= source.text().length() ? source.text().indexOf('\'', span.start()) : -1;
+    return quote >= 0 && quote < span.end() ? new Span(quote, span.end()) : span;
   }
 
   private Expr checkClause(Expr.Clause clause) {

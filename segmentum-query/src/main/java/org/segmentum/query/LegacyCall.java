@@ -15,7 +15,8 @@ final class LegacyCall {
   }
 
   /** Parses from the opening parenthesis after the function name; null after a reported problem. */
-  static Test parse(Parser parser, Token name) {
+  static Test parse(Parser parser) {
+    int open = parser.index();
     parser.next();
     List<Param> params = new ArrayList<>();
     boolean ok = true;
@@ -34,6 +35,7 @@ final class LegacyCall {
       if (ok) {
         parser.expected(parser.peek(), "',' or ')'", "");
       }
+      parser.skipPast(open);
       return null;
     }
     parser.next();
@@ -42,7 +44,7 @@ final class LegacyCall {
     }
     Token operator = parser.peek();
     if (!operator.is(TokenKind.CMP) || (operator.value() != Cmp.EQ && operator.value() != Cmp.NE)) {
-      parser.expected(operator, "= true or = false after " + name.text() + "(...)", "");
+      parser.expected(operator, "= true or = false", "");
       return null;
     }
     parser.next();

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Recursive-descent parser of LANGUAGE.md §3 with error recovery: after a problem it skips to the next
- * AND, OR or closing parenthesis at the same level (or the next parameter inside MATCHES) and goes on,
- * so independent problems are all reported. Depth is bounded by {@link Limits#maxDepth()}, so the
- * recursion is too; every token is looked at a bounded number of times, so time is linear.
+ * Recursive-descent parser of LANGUAGE.md §3 with error recovery: after a problem it skips past the
+ * closing parenthesis of a broken list or MATCHES, if it has one, then to the next AND, OR or closing
+ * parenthesis at the same level (or the next parameter inside MATCHES) and goes on, so independent
+ * problems are all reported. Depth is bounded by {@link Limits#maxDepth()} and lists do not nest, so
+ * the recursion is too; every token is looked at a bounded number of times, so time is linear.
  *
  * <p>The parser checks shape only; names and types are the {@link Checker}'s. It records the subject
- * of every clause it starts, complete or not, so that unknown names are reported even in broken clauses.
+ * of every clause it starts, complete or not, so that unknown names are reported even in broken clauses,
+ * and every complete clause, so that its types are checked too.
  */
 final class Parser {
   /** Thrown to stop at the depth limit; never leaves this class. */
@@ -25,7 +27,10 @@ final class Parser {
   private final List<Token> tokens;
   private final Limits limits;
   private final List<Diagnostic> diagnostics;
+  /** For each '(' token, the index of its matching ')' token, or -1 when it is not closed. */
+  private final int[] closing;
   private final List<Subject> subjects = new ArrayList<>();
+  private final List<Expr.Clause> complete = new ArrayList<>();
   private int index;
   private int clauses;
   private boolean listLimitReported;
@@ -35,16 +40,35 @@ final class Parser {
     this.tokens = tokens;
     this.limits = limits;
     this.diagnostics = diagnostics;
+    this.closing = closing(tokens);
   }
 
-  /** What parsing found: the tree when the text had no syntax problem, and every clause subject seen. */
-  record Result(Expr expr, List<Subject> subjects) {
+  private static int[] closing(List<Token> tokens) {
+    int[] closing = new int[tokens.size()];
+    int[] open = new int[tokens.size()];
+    int depth = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      closing[i] = -1;
+      if (tokens.get(i).is(TokenKind.LPAREN)) {
+        open[depth++] = i;
+      } else if (tokens.get(i).is(TokenKind.RPAREN) && depth > 0) {
+        closing[open[--depth]] = i;
+      }
+    }
+    return closing;
+  }
+
+  /**
+   * What parsing found: the tree when the text had no syntax problem, every clause subject seen, and
+   * every clause that was complete, so that their types are checked even when the tree is broken.
+   */
+  record Result(Expr expr, List<Subject> subjects, List<Expr.Clause> clauses) {
   }
 
   static Result parse(SourceText source, List<Token> tokens, Limits limits, List<Diagnostic> diagnostics) {
     Parser parser = new Parser(source, tokens, limits, diagnostics);
     Expr expr = parser.query();
-    return new Result(expr, List.copyOf(parser.subjects));
+    return new Result(expr, List.copyOf(parser.subjects), List.copyOf(parser.complete));
   }
 
   private Expr query() {
@@ -193,7 +217,7 @@ final class Parser {
       case IS -> isNull();
       case MATCHES -> matches(false);
       case NOT -> negatedOperator(name.text());
-      case LPAREN -> LegacyCall.parse(this, name);
+      case LPAREN -> LegacyCall.parse(this);
       default -> {
         expectedOperator(name);
         yield null;
@@ -203,7 +227,13 @@ final class Parser {
       skipToBoundary();
       return null;
     }
-    return new Expr.Clause(subject, test, operatorSpan(operatorIndex), new Span(name.start(), previous().end()));
+    return complete(new Expr.Clause(subject, test, operatorSpan(operatorIndex),
+        new Span(name.start(), previous().end())));
+  }
+
+  private Expr.Clause complete(Expr.Clause clause) {
+    complete.add(clause);
+    return clause;
   }
 
   /** The span of the operator starting at that token: one token, or NOT CONTAINS, IS NOT NULL and the like. */
@@ -232,7 +262,7 @@ final class Parser {
     if (after.is(TokenKind.MATCHES)) {
       return matches(true);
     }
-    expected(after, "CONTAINS or MATCHES after NOT", subjectName);
+    expected(after, "CONTAINS or MATCHES", subjectName);
     return null;
   }
 
@@ -267,6 +297,7 @@ final class Parser {
 
   private Test matches(boolean negated) {
     next();
+    int open = index;
     if (!expect(TokenKind.LPAREN, "(")) {
       return null;
     }
@@ -287,6 +318,7 @@ final class Parser {
       if (ok) {
         expected(peek(), "',' or ')'", "");
       }
+      skipPast(open);
       return null;
     }
     next();
@@ -315,11 +347,11 @@ final class Parser {
         if (peek().is(TokenKind.IN)) {
           yield in(true);
         }
-        expected(peek(), "IN after NOT", "");
+        expected(peek(), "IN", "");
         yield null;
       }
       default -> {
-        expected(operator, "an operator after '" + name.text() + "'", "");
+        expected(operator, "an operator", "");
         yield null;
       }
     };
@@ -339,14 +371,16 @@ final class Parser {
 
   /** {@code '(' value (',' value)* ')'}, with the list limit. */
   List<Value> valueList() {
+    int open = index;
     if (!expect(TokenKind.LPAREN, "(")) {
       return null;
     }
     List<Value> values = new ArrayList<>();
     do {
       Token first = peek();
-      Value value = value("");
+      Value value = scalar("");
       if (value == null) {
+        skipPast(open);
         return null;
       }
       values.add(value);
@@ -356,31 +390,33 @@ final class Parser {
             "Too many values in list (maximum is " + limits.maxListValues() + ")");
       }
     } while (acceptComma());
-    return expect(TokenKind.RPAREN, "')'") ? values : null;
+    if (expect(TokenKind.RPAREN, "')'")) {
+      return values;
+    }
+    skipPast(open);
+    return null;
   }
 
   private Expr anniversary(Token name) {
+    int open = index;
     next();
     Token argument = peek();
     if (argument.is(TokenKind.NAME) && argument.text().equals("date")) {
       next();
       if (!expect(TokenKind.COLON, "':'")) {
-        skipToBoundary();
-        return null;
+        return skipArgument(open);
       }
       argument = peek();
     }
     if (!argument.is(TokenKind.STRING)) {
       expected(argument, "the attribute in quotes, such as 'birth_date'", "");
-      skipToBoundary();
-      return null;
+      return skipArgument(open);
     }
     next();
     Subject subject = new Subject.Anniversary((String) argument.value(), new Span(name.start(), argument.end()));
     subjects.add(subject);
     if (!expect(TokenKind.RPAREN, "')'")) {
-      skipToBoundary();
-      return null;
+      return skipArgument(open);
     }
     int operatorIndex = index;
     Token operator = peek();
@@ -393,7 +429,7 @@ final class Parser {
       case BETWEEN -> between("anniversary");
       case IS -> isNull();
       default -> {
-        expected(operator, "=, !=, BETWEEN or IS after anniversary(...)", "");
+        expected(operator, "=, !=, BETWEEN or IS", "");
         yield null;
       }
     };
@@ -401,11 +437,29 @@ final class Parser {
       skipToBoundary();
       return null;
     }
-    return new Expr.Clause(subject, test, operatorSpan(operatorIndex), new Span(name.start(), previous().end()));
+    return complete(new Expr.Clause(subject, test, operatorSpan(operatorIndex),
+        new Span(name.start(), previous().end())));
+  }
+
+  /** After a broken anniversary argument: skips past its closing parenthesis, then to the next boundary. */
+  private Expr skipArgument(int open) {
+    skipPast(open);
+    skipToBoundary();
+    return null;
   }
 
   /** One value; a parenthesised list of values becomes a {@link Value.Tuple}. */
   Value value(String after) {
+    Token token = peek();
+    if (token.is(TokenKind.LPAREN)) {
+      List<Value> values = valueList();
+      return values == null ? null : new Value.Tuple(values, new Span(token.start(), previous().end()));
+    }
+    return scalar(after);
+  }
+
+  /** One value that is not a list: lists do not nest, which also keeps the recursion bounded. */
+  private Value scalar(String after) {
     Token token = peek();
     Value value = switch (token.kind()) {
       case STRING -> new Value.Text((String) token.value(), token.span());
@@ -421,10 +475,6 @@ final class Parser {
       case NAME -> namedDate(token);
       default -> null;
     };
-    if (token.is(TokenKind.LPAREN)) {
-      List<Value> values = valueList();
-      return values == null ? null : new Value.Tuple(values, new Span(token.start(), previous().end()));
-    }
     if (value == null) {
       if (token.is(TokenKind.NULL)) {
         report(DiagnosticCode.UNEXPECTED_TOKEN, token.span(),
@@ -448,6 +498,11 @@ final class Parser {
   }
 
   // ---- token access and recovery, shared with LegacyCall ----
+
+  /** The position of the next token, for {@link #skipPast}. */
+  int index() {
+    return index;
+  }
 
   Token peek() {
     return tokens.get(index);
@@ -480,6 +535,17 @@ final class Parser {
     }
     expected(peek(), what, "");
     return false;
+  }
+
+  /**
+   * After a problem inside the parentheses opened by the token at {@code open}: skips past their closing
+   * parenthesis, so that it is not reported again as unexpected. Does nothing when they are not closed.
+   */
+  void skipPast(int open) {
+    int close = closing[open];
+    if (close >= index) {
+      index = close + 1;
+    }
   }
 
   /** Skips to the next AND or OR, or a closing parenthesis, at the current nesting level. */
@@ -571,7 +637,9 @@ final class Parser {
     if (token.reported()) {
       return;
     }
-    report(DiagnosticCode.UNEXPECTED_TOKEN, token.span(), "'" + shorten(token.text()) + "' is unexpected." + hint);
+    // A string token's text has its quotes already.
+    String shown = token.is(TokenKind.STRING) ? shorten(token.text()) : "'" + shorten(token.text()) + "'";
+    report(DiagnosticCode.UNEXPECTED_TOKEN, token.span(), shown + " is unexpected." + hint);
   }
 
   void report(DiagnosticCode code, Span span, String message) {

@@ -81,7 +81,12 @@ public final class Query {
     Parser.Result parsed = Parser.parse(source, tokens, limits, diagnostics);
     Checker checker = new Checker(source, catalog, schema, diagnostics);
     checker.checkNames(parsed.subjects());
-    Expr checked = parsed.expr() == null ? null : checker.check(parsed.expr());
+    Expr checked = null;
+    if (parsed.expr() != null) {
+      checked = checker.check(parsed.expr());
+    } else {
+      parsed.clauses().forEach(checker::check); // the complete clauses of a broken query
+    }
     if (!diagnostics.isEmpty() || checked == null) {
       diagnostics.sort(Comparator.comparingInt(Diagnostic::start));
       return new Validation.Invalid(text, diagnostics);

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class ValueChecker {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Pattern REGION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,6}");
-  private static final Pattern CITY = Pattern.compile("[A-Z]{2}-[A-Z0-9]{0,6}-.+");
+  /** The city name has no spaces or punctuation (LANGUAGE.md §6.1), but may have letters of any script. */
+  private static final Pattern CITY = Pattern.compile("[A-Z]{2}-[A-Z0-9]{0,6}-[\\p{L}\\p{N}]+");
   private static final BigDecimal LATITUDE = BigDecimal.valueOf(90);
   private static final BigDecimal LONGITUDE = BigDecimal.valueOf(180);
 
