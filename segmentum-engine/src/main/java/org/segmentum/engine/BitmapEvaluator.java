@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmentum.query.Cmp;
 import org.segmentum.query.Expr;
+import org.segmentum.query.Query;
 import org.segmentum.query.Subject;
 import org.segmentum.query.Test;
 import org.segmentum.query.time.DateResolver;
@@ -44,7 +45,9 @@ final class BitmapEvaluator {
         yield result;
       }
       case Expr.Not not -> complement(evaluate(not.operand()));
-      case Expr.Clause clause -> restrict(clause(clause));
+      case Expr.Clause clause -> universe == null
+          ? snapshot.cache.get(dates.today() + "|" + Query.print(clause), () -> clause(clause))
+          : restrict(clause(clause));
     };
   }
 

@@ -29,13 +29,16 @@ final class FunctionEvaluator {
   /** Customers of {@code universe} (all when null) for whom {@code name MATCHES (...)} holds. */
   RoaringBitmap matches(String name, Test.Matches matches, RoaringBitmap universe) {
     RecordConditions conditions = new RecordConditions(matches, dates);
-    IntPredicate holds = switch (name) {
-      case "orders_placed" -> ordersPlaced(conditions);
-      case "products_purchased" -> productsPurchased(conditions);
-      case "customer_within_distance" -> withinDistance(conditions);
-      default -> events(eventType(name), conditions);
-    };
-    RoaringBitmap result = select(holds, universe);
+    RoaringBitmap result = universe == null ? new IndexedFunctions(snapshot).matches(name, conditions) : null;
+    if (result == null) {
+      IntPredicate holds = switch (name) {
+        case "orders_placed" -> ordersPlaced(conditions);
+        case "products_purchased" -> productsPurchased(conditions);
+        case "customer_within_distance" -> withinDistance(conditions);
+        default -> events(eventType(name), conditions);
+      };
+      result = select(holds, universe);
+    }
     if (matches.negated()) {
       RoaringBitmap scope = universe == null ? snapshot.all() : universe.clone();
       scope.andNot(result);
@@ -103,7 +106,7 @@ final class FunctionEvaluator {
 
   private IntPredicate productsPurchased(RecordConditions c) {
     OrderTable orders = snapshot.orders;
-    boolean[] productSelected = productSelection(c);
+    boolean[] productSelected = productSelection(snapshot, c);
     return i -> {
       long selectedOrders = 0;
       long quantityTotal = 0;
@@ -128,7 +131,7 @@ final class FunctionEvaluator {
   }
 
   /** For each product index, whether the id, tag and category parameters select it. */
-  private boolean[] productSelection(RecordConditions c) {
+  static boolean[] productSelection(Snapshot snapshot, RecordConditions c) {
     ProductTable products = snapshot.products;
     KeyCondition id = c.key("id");
     ParamTest tagTest = c.params.get("tag");

@@ -18,6 +18,9 @@ final class Snapshot {
   final Scores scores;
   final ValueIndex<String> rfmGroups;
   final ValueIndex<String> spendTiers;
+  final ProductIndex purchases;
+  final OrderTimeIndex orderTimes;
+  final ClauseCache cache = new ClauseCache(256L << 20);
   private final RoaringBitmap all;
 
   Snapshot(ZoneId zone, CustomerTable customers, OrderTable orders, ProductTable products,
@@ -36,6 +39,8 @@ final class Snapshot {
     }
     this.rfmGroups = groups.build();
     this.spendTiers = tiers.build();
+    this.purchases = ProductIndex.build(orders, products, customers.size());
+    this.orderTimes = OrderTimeIndex.build(orders, customers.size());
     this.all = new RoaringBitmap();
     all.add(0L, (long) customers.size());
   }

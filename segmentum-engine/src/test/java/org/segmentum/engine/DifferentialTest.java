@@ -16,11 +16,11 @@ import org.segmentum.query.Validation;
 
 /**
  * The bitmap engine against the reference evaluator on seeded random shops and random valid queries.
- * CI runs 250 shops x 40 queries; {@code -Dsegmentum.fuzz.scale=N} runs N times more. A failure names
+ * CI runs 500 shops x 40 queries; {@code -Dsegmentum.fuzz.scale=N} runs N times more. A failure names
  * the seed and the shrunk query.
  */
 class DifferentialTest {
-  private static final int SHOPS = 250 * Integer.getInteger("segmentum.fuzz.scale", 1);
+  private static final int SHOPS = 500 * Integer.getInteger("segmentum.fuzz.scale", 1);
   private static final int QUERIES_PER_SHOP = 40;
 
   @Test
@@ -35,7 +35,7 @@ class DifferentialTest {
       LocalDate asOf = engine.scoresAsOf();
       ReferenceEvaluator reference = new ReferenceEvaluator(shop.store, shop.now, asOf);
       Query language = Query.language().withSchema(ShopSchema.of(shop.store.metafieldDefinitions()));
-      RandomQueries queries = new RandomQueries(new SplittableRandom(seed * 31), shop.now, engine.zone());
+      RandomQueries queries = new RandomQueries(new SplittableRandom(seed * 31), shop.now, engine.zone(), shop.store);
       for (int q = 0; q < QUERIES_PER_SHOP; q++) {
         Expr expr = queries.expr(3);
         if (disagree(expr, language, engine, reference)) {

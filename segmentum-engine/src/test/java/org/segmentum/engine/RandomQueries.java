@@ -30,10 +30,24 @@ final class RandomQueries {
 
   private final SplittableRandom random;
   private final LocalDate today;
+  private final ZoneId zone;
+  /** Instants that occur in the shop's records, so that date literals often hit them exactly. */
+  private final List<java.time.Instant> instants = new ArrayList<>();
 
   RandomQueries(SplittableRandom random, java.time.Instant now, ZoneId zone) {
+    this(random, now, zone, null);
+  }
+
+  RandomQueries(SplittableRandom random, java.time.Instant now, ZoneId zone, org.segmentum.model.Store store) {
     this.random = random;
     this.today = LocalDate.ofInstant(now, zone);
+    this.zone = zone;
+    if (store != null) {
+      store.orders().forEach(o -> instants.add(o.createdAt()));
+      store.events().forEach(e -> instants.add(e.occurredAt()));
+      store.checkouts().forEach(c -> instants.add(c.createdAt()));
+      store.customers().forEach(c -> instants.add(c.createdAt()));
+    }
   }
 
   Expr expr(int depth) {
@@ -229,6 +243,15 @@ final class RandomQueries {
   }
 
   private Value dateValue() {
+    if (!instants.isEmpty() && random.nextInt(3) == 0) {
+      java.time.Instant at = instants.get(random.nextInt(instants.size()));
+      LocalDateTime local = LocalDateTime.ofInstant(at, zone);
+      return switch (random.nextInt(3)) {
+        case 0 -> new Value.CalendarDate(local.toLocalDate(), Span.NONE);
+        case 1 -> new Value.DateTime(local.withNano(0), Span.NONE);
+        default -> new Value.DateTime(local.withNano(0).plusSeconds(random.nextInt(3) - 1), Span.NONE);
+      };
+    }
     return switch (random.nextInt(8)) {
       case 0 -> named(random.nextBoolean() ? Value.NamedDay.TODAY : Value.NamedDay.YESTERDAY);
       case 1 -> new Value.DateOffset(-random.nextInt(30), Value.DateUnit.WEEK, Span.NONE);
