@@ -46,6 +46,15 @@ public final class Engine {
     return snapshot;
   }
 
+  /**
+   * Forgets cached clause results, so that the next evaluations start cold. Results never go stale on
+   * their own (the data is immutable and the cache is keyed by the shop-local date); this is for
+   * benchmarks and for operators who want the memory back.
+   */
+  public void dropCaches() {
+    snapshot.cache.clear();
+  }
+
   public int customerCount() {
     return snapshot.size();
   }
