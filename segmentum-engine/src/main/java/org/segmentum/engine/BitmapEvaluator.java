@@ -1,6 +1,7 @@
 package org.segmentum.engine;
 
 import java.util.Locale;
+import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 import org.segmentum.query.Cmp;
 import org.segmentum.query.Expr;
@@ -28,19 +29,20 @@ final class BitmapEvaluator {
     this.universe = universe;
   }
 
+  /**
+   * The customers for whom the expression holds. Bitmaps handed around here are never changed in place
+   * (they may be cached or belong to an index): every operation makes a new one.
+   */
   RoaringBitmap evaluate(Expr expr) {
     return switch (expr) {
       case Expr.Or or -> {
-        RoaringBitmap result = new RoaringBitmap();
-        for (Expr operand : or.operands()) {
-          result.or(evaluate(operand));
-        }
-        yield result;
+        RoaringBitmap[] operands = or.operands().stream().map(this::evaluate).toArray(RoaringBitmap[]::new);
+        yield FastAggregation.or(operands);
       }
       case Expr.And and -> {
         RoaringBitmap result = evaluate(and.operands().get(0));
         for (int i = 1; i < and.operands().size() && !result.isEmpty(); i++) {
-          result.and(evaluate(and.operands().get(i)));
+          result = RoaringBitmap.and(result, evaluate(and.operands().get(i)));
         }
         yield result;
       }
@@ -52,20 +54,15 @@ final class BitmapEvaluator {
   }
 
   private RoaringBitmap scope() {
-    return universe == null ? snapshot.all() : universe.clone();
+    return universe == null ? snapshot.allShared() : universe;
   }
 
   private RoaringBitmap complement(RoaringBitmap bitmap) {
-    RoaringBitmap result = scope();
-    result.andNot(bitmap);
-    return result;
+    return RoaringBitmap.andNot(scope(), bitmap);
   }
 
   private RoaringBitmap restrict(RoaringBitmap bitmap) {
-    if (universe != null) {
-      bitmap.and(universe);
-    }
-    return bitmap;
+    return universe == null ? bitmap : RoaringBitmap.and(bitmap, universe);
   }
 
   private RoaringBitmap clause(Expr.Clause clause) {
@@ -157,12 +154,7 @@ final class BitmapEvaluator {
     return switch (test) {
       case Test.Compare compare -> {
         RoaringBitmap having = index.having(Literals.text(compare.value()));
-        if (compare.op() == Cmp.EQ) {
-          yield having;
-        }
-        RoaringBitmap others = index.present();
-        others.andNot(having);
-        yield others;
+        yield compare.op() == Cmp.EQ ? having : RoaringBitmap.andNot(index.present(), having);
       }
       case Test.IsNull isNull -> isNull.negated() ? index.present() : complement(index.present());
       default -> throw new EngineException("operator not valid for a value: " + test);

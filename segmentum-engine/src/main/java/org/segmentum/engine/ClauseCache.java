@@ -10,7 +10,7 @@ import org.roaringbitmap.RoaringBitmap;
  * they were resolved on and the clause's canonical text, so that a clause shared by many segments or
  * re-counted as a merchant types is evaluated once a day. Bounded by the bytes of the bitmaps kept:
  * past the bound everything is dropped (a new day or a burst of distinct clauses starts afresh).
- * Thread-safe; values handed out are copies.
+ * Thread-safe; the bitmaps handed out are shared and must not be changed.
  */
 final class ClauseCache {
   private final long maxBytes;
@@ -24,16 +24,16 @@ final class ClauseCache {
   RoaringBitmap get(String key, Supplier<RoaringBitmap> compute) {
     RoaringBitmap cached = entries.get(key);
     if (cached != null) {
-      return cached.clone();
+      return cached;
     }
-    RoaringBitmap computed = compute.get();
+    RoaringBitmap computed = compute.get().clone();
     computed.runOptimize();
     long size = computed.getLongSizeInBytes();
     if (bytes.addAndGet(size) > maxBytes) {
       clear();
       bytes.addAndGet(size);
     }
-    entries.put(key, computed.clone());
+    entries.put(key, computed);
     return computed;
   }
 

@@ -9,7 +9,7 @@ import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The members of a query at one instant over one snapshot: count, ids, sorted pages, statistics and
- * membership tests. Immutable; cheap to keep.
+ * membership tests. Immutable (the bitmap may be shared with the engine's cache and is never changed).
  */
 public final class Membership {
   private final Snapshot snapshot;
@@ -18,7 +18,6 @@ public final class Membership {
   Membership(Snapshot snapshot, RoaringBitmap members) {
     this.snapshot = snapshot;
     this.members = members;
-    members.runOptimize();
   }
 
   public int count() {

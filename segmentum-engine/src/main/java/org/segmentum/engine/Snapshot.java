@@ -49,6 +49,11 @@ final class Snapshot {
     return customers.size();
   }
 
+  /** Every customer ordinal: a shared bitmap that callers must not change. */
+  RoaringBitmap allShared() {
+    return all;
+  }
+
   /** Every customer ordinal (a new bitmap the caller may change). */
   RoaringBitmap all() {
     return all.clone();

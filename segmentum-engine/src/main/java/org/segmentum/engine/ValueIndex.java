@@ -11,6 +11,8 @@ import org.roaringbitmap.RoaringBitmap;
  * normalised by the builder (tags lower-cased, for instance).
  */
 final class ValueIndex<K> {
+  private static final RoaringBitmap EMPTY = new RoaringBitmap();
+
   private final Map<K, RoaringBitmap> byValue;
   private final RoaringBitmap present;
 
@@ -19,10 +21,10 @@ final class ValueIndex<K> {
     this.present = present;
   }
 
-  /** Customers having the value (a new bitmap the caller may change). */
+  /** Customers having the value: the index's own bitmap, which callers must not change. */
   RoaringBitmap having(K value) {
     RoaringBitmap bitmap = byValue.get(value);
-    return bitmap == null ? new RoaringBitmap() : bitmap.clone();
+    return bitmap == null ? EMPTY : bitmap;
   }
 
   /** Whether one customer has the value. */
@@ -31,9 +33,9 @@ final class ValueIndex<K> {
     return bitmap != null && bitmap.contains(ordinal);
   }
 
-  /** Customers with any value (a new bitmap). */
+  /** Customers with any value: the index's own bitmap, which callers must not change. */
   RoaringBitmap present() {
-    return present.clone();
+    return present;
   }
 
   boolean isPresent(int ordinal) {
