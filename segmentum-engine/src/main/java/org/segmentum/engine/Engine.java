@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,7 +82,7 @@ public final class Engine {
   /** The ids of the segments (of those given) that a customer is in at an instant. */
   public List<String> segmentsOf(long customerId, Map<String, Membership> segments) {
     List<String> result = new ArrayList<>();
-    new LinkedHashMap<>(segments).forEach((id, membership) -> {
+    segments.forEach((id, membership) -> {
       if (membership.contains(customerId)) {
         result.add(id);
       }

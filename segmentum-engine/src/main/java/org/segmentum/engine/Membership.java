@@ -78,6 +78,17 @@ public final class Membership {
     return sorted.subList(offset, sorted.size()).stream().map(i -> ids[i]).toList();
   }
 
+  /** One member with the facts an export needs. */
+  public record MemberRow(long customerId, java.math.BigDecimal amountSpent, long numberOfOrders) {
+  }
+
+  /** Members in ascending id order with their spend and order count, streamed. */
+  public java.util.stream.Stream<MemberRow> rows() {
+    CustomerTable customers = snapshot.customers;
+    return members.stream().mapToObj(i -> new MemberRow(customers.ids[i], Money.decimal(customers.amountSpent.get(i))
+        .setScale(2, java.math.RoundingMode.HALF_EVEN), customers.numberOfOrders.get(i)));
+  }
+
   public Statistics statistics() {
     long amount = 0;
     long orders = 0;

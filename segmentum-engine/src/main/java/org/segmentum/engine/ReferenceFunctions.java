@@ -23,14 +23,28 @@ import org.segmentum.query.Value;
 
 /** Function clauses (LANGUAGE.md §6.2) for one customer, the plain way: loop, select, aggregate. */
 final class ReferenceFunctions {
-  private final Map<Long, Product> products = new HashMap<>();
-  private final Map<Long, Long> parents = new HashMap<>();
+  private final Map<Long, Product> products;
+  private final Map<Long, Long> parents;
   private final ReferenceDates dates;
 
-  ReferenceFunctions(Store store, ReferenceDates dates) {
+  /** Functions over these products and category parents (maps the caller keeps current). */
+  ReferenceFunctions(Map<Long, Product> products, Map<Long, Long> parents, ReferenceDates dates) {
+    this.products = products;
+    this.parents = parents;
     this.dates = dates;
+  }
+
+  static ReferenceFunctions of(Store store) {
+    Map<Long, Product> products = new HashMap<>();
+    Map<Long, Long> parents = new HashMap<>();
     store.products().forEach(p -> products.put(p.id(), p));
     store.categories().forEach(c -> parents.put(c.id(), c.parentId()));
+    return new ReferenceFunctions(products, parents, null);
+  }
+
+  /** The same functions with dates resolved at another instant. */
+  ReferenceFunctions at(ReferenceDates newDates) {
+    return new ReferenceFunctions(products, parents, newDates);
   }
 
   boolean matches(String name, Test.Matches matches, ReferenceCustomer customer) {

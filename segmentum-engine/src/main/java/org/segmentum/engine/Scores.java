@@ -124,6 +124,14 @@ public final class Scores {
     return low;
   }
 
+  /** Scores given customer by customer (indexed like the customers they belong to). */
+  static Scores of(LocalDate asOf, RfmGroup[] groups, SpendTier[] tiers) {
+    if (groups.length != tiers.length) {
+      throw new IllegalArgumentException("groups and tiers differ in length");
+    }
+    return new Scores(asOf, groups.clone(), tiers.clone());
+  }
+
   /** The shop-local date the scores are as of. */
   public LocalDate asOf() {
     return asOf;

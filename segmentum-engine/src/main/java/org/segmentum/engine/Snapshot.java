@@ -31,18 +31,47 @@ final class Snapshot {
     this.products = products;
     this.events = Map.copyOf(events);
     this.scores = scores;
-    ValueIndex.Builder<String> groups = new ValueIndex.Builder<>();
-    ValueIndex.Builder<String> tiers = new ValueIndex.Builder<>();
-    for (int i = 0; i < customers.size(); i++) {
-      groups.add(i, scores.group(i).name());
-      tiers.add(i, scores.tier(i).name());
-    }
-    this.rfmGroups = groups.build();
-    this.spendTiers = tiers.build();
+    this.rfmGroups = groupIndex(scores, customers.size());
+    this.spendTiers = tierIndex(scores, customers.size());
     this.purchases = ProductIndex.build(orders, products, customers.size());
     this.orderTimes = OrderTimeIndex.build(orders, customers.size());
     this.all = new RoaringBitmap();
     all.add(0L, (long) customers.size());
+  }
+
+  private Snapshot(Snapshot base, Scores scores) {
+    this.zone = base.zone;
+    this.customers = base.customers;
+    this.orders = base.orders;
+    this.products = base.products;
+    this.events = base.events;
+    this.scores = scores;
+    this.rfmGroups = groupIndex(scores, customers.size());
+    this.spendTiers = tierIndex(scores, customers.size());
+    this.purchases = base.purchases;
+    this.orderTimes = base.orderTimes;
+    this.all = base.all;
+  }
+
+  /** The same data with other scores (a new day's), sharing every table and index but the score ones. */
+  Snapshot withScores(Scores newScores) {
+    return new Snapshot(this, newScores);
+  }
+
+  private static ValueIndex<String> groupIndex(Scores scores, int size) {
+    ValueIndex.Builder<String> groups = new ValueIndex.Builder<>();
+    for (int i = 0; i < size; i++) {
+      groups.add(i, scores.group(i).name());
+    }
+    return groups.build();
+  }
+
+  private static ValueIndex<String> tierIndex(Scores scores, int size) {
+    ValueIndex.Builder<String> tiers = new ValueIndex.Builder<>();
+    for (int i = 0; i < size; i++) {
+      tiers.add(i, scores.tier(i).name());
+    }
+    return tiers.build();
   }
 
   int size() {

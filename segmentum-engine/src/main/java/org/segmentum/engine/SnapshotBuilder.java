@@ -38,10 +38,15 @@ final class SnapshotBuilder {
   }
 
   static Snapshot build(Store store, LocalDate scoresAsOf) {
-    return new SnapshotBuilder(store).build(scoresAsOf);
+    return new SnapshotBuilder(store).build(scoresAsOf, null);
   }
 
-  private Snapshot build(LocalDate scoresAsOf) {
+  /** A snapshot whose scores are given (live segments keep the scores of the last daily computation). */
+  static Snapshot build(Store store, ScoreBook scores) {
+    return new SnapshotBuilder(store).build(scores.asOf(), scores);
+  }
+
+  private Snapshot build(LocalDate scoresAsOf, ScoreBook given) {
     ProductTable products = products();
     OrderTable orders = orders(products);
     CustomerTable.Builder columns = new CustomerTable.Builder();
@@ -50,7 +55,7 @@ final class SnapshotBuilder {
     checkoutFacts(columns);
     customerFacts(columns);
     CustomerTable customers = new CustomerTable(columns);
-    Scores scores = Scores.compute(scoreInputs(customers), scoresAsOf);
+    Scores scores = given == null ? Scores.compute(scoreInputs(customers), scoresAsOf) : given.forCustomers(ids);
     return new Snapshot(zone, customers, orders, products, events(), scores);
   }
 
