@@ -7,23 +7,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.segmentum.model.Address;
-import org.segmentum.model.Channel;
 import org.segmentum.model.Checkout;
 import org.segmentum.model.Customer;
 import org.segmentum.model.Event;
 import org.segmentum.model.Order;
 import org.segmentum.model.Store;
 import org.segmentum.query.CheckedQuery;
-import org.segmentum.query.Expr;
-import org.segmentum.query.Subject;
-import org.segmentum.query.Test;
-import org.segmentum.query.Value;
 
 /**
  * The plain evaluator the engine is tested against: walks the query for each customer over model
