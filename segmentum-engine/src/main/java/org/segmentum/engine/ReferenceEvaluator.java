@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import org.segmentum.model.Checkout;
 import org.segmentum.model.Customer;
 import org.segmentum.model.Event;
@@ -76,9 +75,4 @@ public final class ReferenceEvaluator {
     return now;
   }
 
-  /** For tests: a predicate over customer ids equivalent to the query. */
-  Predicate<Long> asPredicate(CheckedQuery query) {
-    TreeSet<Long> members = members(query);
-    return members::contains;
-  }
 }
