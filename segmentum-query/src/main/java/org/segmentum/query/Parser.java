@@ -550,55 +550,31 @@ final class Parser {
 
   /** Skips to the next AND or OR, or a closing parenthesis, at the current nesting level. */
   void skipToBoundary() {
-    int level = 0;
-    while (true) {
-      Token token = peek();
-      switch (token.kind()) {
-        case EOF -> {
-          return;
-        }
-        case LPAREN -> level++;
-        case RPAREN -> {
-          if (level == 0) {
-            return;
-          }
-          level--;
-        }
-        case AND, OR -> {
-          if (level == 0) {
-            return;
-          }
-        }
-        default -> {
-        }
-      }
-      next();
-    }
+    skipUntil(TokenKind.AND, TokenKind.OR);
   }
 
   /** Inside a MATCHES or call list: skips to the next comma or the closing parenthesis. */
   void skipInsideList() {
+    skipUntil(TokenKind.COMMA, TokenKind.COMMA);
+  }
+
+  /** Skips to a token of either kind, or an unmatched closing parenthesis, at the current nesting level. */
+  private void skipUntil(TokenKind stop, TokenKind otherStop) {
     int level = 0;
     while (true) {
       Token token = peek();
-      switch (token.kind()) {
-        case EOF -> {
+      if (token.is(TokenKind.EOF)) {
+        return;
+      }
+      if (token.is(TokenKind.LPAREN)) {
+        level++;
+      } else if (token.is(TokenKind.RPAREN)) {
+        if (level == 0) {
           return;
         }
-        case LPAREN -> level++;
-        case RPAREN -> {
-          if (level == 0) {
-            return;
-          }
-          level--;
-        }
-        case COMMA -> {
-          if (level == 0) {
-            return;
-          }
-        }
-        default -> {
-        }
+        level--;
+      } else if (level == 0 && (token.is(stop) || token.is(otherStop))) {
+        return;
       }
       next();
     }
