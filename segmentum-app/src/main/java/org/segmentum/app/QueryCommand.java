@@ -1,10 +1,7 @@
 package org.segmentum.app;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,7 +68,7 @@ final class QueryCommand implements Callable<Integer> {
     err.printf("loaded %,d customers in %.1f s; %,d match (evaluated in %.1f ms)%n", engine.customerCount(),
         (loadedAt - started) / 1e9, members.count(), (evaluatedAt - loadedAt) / 1e6);
     err.flush();
-    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    Writer out = spec.commandLine().getOut();
     try {
       if (countOnly) {
         out.write(members.count() + "\n");

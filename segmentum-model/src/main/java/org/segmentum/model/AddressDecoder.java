@@ -6,7 +6,11 @@ import java.io.IOException;
 final class AddressDecoder {
   private AddressDecoder() {}
 
-  /** The address at the reader, or null for JSON null; {@code path} is e.g. {@code addresses[0]}. */
+  /**
+   * The address at the reader, or null for JSON null. Problems are reported relative to the address:
+   * {@code path} for the address itself, the field's name for a field (the list of addresses puts
+   * {@code addresses[i]} in front).
+   */
   static Address decode(FieldReader r, String path) throws IOException, FieldException {
     if (r.isNull()) {
       return null;
@@ -16,16 +20,15 @@ final class AddressDecoder {
     String address1 = null, address2 = null, company = null, phone = null;
     Double latitude = null, longitude = null;
     boolean isDefault = false;
-    for (String name = r.nextField(); name != null; name = r.nextField()) {
-      String field = path + "." + name;
-      switch (name) {
-        case "country_code" -> countryCode = r.string(field);
-        case "province_code" -> provinceCode = r.string(field);
-        case "city" -> city = r.string(field);
+    for (String field = r.nextField(); field != null; field = r.nextField()) {
+      switch (field) {
+        case "country_code" -> countryCode = r.sharedString(field);
+        case "province_code" -> provinceCode = r.sharedString(field);
+        case "city" -> city = r.sharedString(field);
         case "zip" -> zip = r.string(field);
-        case "address1" -> address1 = r.string(field);
-        case "address2" -> address2 = r.string(field);
-        case "company" -> company = r.string(field);
+        case "address1" -> address1 = r.sharedString(field);
+        case "address2" -> address2 = r.sharedString(field);
+        case "company" -> company = r.sharedString(field);
         case "phone" -> phone = r.string(field);
         case "latitude" -> latitude = r.number(field);
         case "longitude" -> longitude = r.number(field);

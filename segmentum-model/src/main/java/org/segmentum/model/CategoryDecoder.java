@@ -8,12 +8,12 @@ final class CategoryDecoder {
 
   static Category decode(FieldReader r) throws IOException, FieldException {
     r.beginObject("category");
-    Long id = null;
+    long id = FieldReader.NO_ID;
     String name = null;
     Long parentId = null;
     for (String field = r.nextField(); field != null; field = r.nextField()) {
       switch (field) {
-        case "id" -> id = r.id(field);
+        case "id" -> id = r.idValue(field);
         case "name" -> name = r.string(field);
         case "parent_id" -> parentId = r.id(field);
         default -> r.skip();

@@ -14,13 +14,13 @@ final class CheckoutDecoder {
 
   static Checkout decode(FieldReader r, LongPredicate knownCustomer) throws IOException, FieldException {
     r.beginObject("checkout");
-    Long id = null, customerId = null;
+    long id = FieldReader.NO_ID, customerId = FieldReader.NO_ID;
     Instant createdAt = null, completedAt = null;
     BigDecimal totalPrice = null;
     for (String field = r.nextField(); field != null; field = r.nextField()) {
       switch (field) {
-        case "id" -> id = r.id(field);
-        case "customer_id" -> customerId = r.id(field);
+        case "id" -> id = r.idValue(field);
+        case "customer_id" -> customerId = r.idValue(field);
         case "created_at" -> createdAt = r.instant(field);
         case "completed_at" -> completedAt = r.instant(field);
         case "total_price" -> totalPrice = r.decimal(field);

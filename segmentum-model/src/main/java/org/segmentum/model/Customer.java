@@ -73,7 +73,13 @@ public record Customer(
     metafields = copyMetafields(Objects.requireNonNull(metafields, "metafields"));
   }
 
+  /** Shared by the many customers without metafields; nothing can change it. */
+  private static final Map<String, Object> NO_METAFIELDS = Collections.unmodifiableMap(new LinkedHashMap<>());
+
   private static Map<String, Object> copyMetafields(Map<String, Object> metafields) {
+    if (metafields.isEmpty()) {
+      return NO_METAFIELDS;
+    }
     Map<String, Object> copy = new LinkedHashMap<>();
     metafields.forEach((key, value) -> {
       Objects.requireNonNull(key, "metafields key");

@@ -16,7 +16,7 @@ import org.segmentum.query.MetafieldDefinition;
 final class CustomerDecoder {
   private final FieldReader r;
   private final Map<String, MetafieldDefinition> definitions;
-  private Long id;
+  private long id = FieldReader.NO_ID;
   private String email;
   private String phone;
   private String firstName;
@@ -71,24 +71,24 @@ final class CustomerDecoder {
 
   private void field(String name) throws IOException, FieldException {
     switch (name) {
-      case "id" -> id = r.id(name);
+      case "id" -> id = r.idValue(name);
       case "email" -> email = r.string(name);
       case "phone" -> phone = r.string(name);
-      case "first_name" -> firstName = r.string(name);
-      case "last_name" -> lastName = r.string(name);
+      case "first_name" -> firstName = r.sharedString(name);
+      case "last_name" -> lastName = r.sharedString(name);
       case "created_at" -> createdAt = r.instant(name);
       case "updated_at" -> updatedAt = r.instant(name);
       case "state" -> state = r.enumValue(name, AccountState.class);
       case "email_marketing" -> emailMarketing = r.enumValue(name, MarketingState.class);
       case "sms_marketing" -> smsMarketing = r.enumValue(name, MarketingState.class);
       case "channels" -> channels = r.list(name, f -> r.enumValue(f, Channel.class));
-      case "language" -> language = r.string(name);
-      case "tags" -> tags = r.list(name, r::string);
+      case "language" -> language = r.sharedString(name);
+      case "tags" -> tags = r.list(name, r::sharedString);
       case "note" -> note = r.string(name);
       case "tax_exempt" -> taxExempt = r.bool(name);
-      case "group" -> group = r.string(name);
+      case "group" -> group = r.sharedString(name);
       case "company_ids" -> companyIds = r.list(name, r::id);
-      case "created_by_app_id" -> createdByAppId = r.id(name);
+      case "created_by_app_id" -> createdByAppId = r.sharedId(name);
       case "birth_date" -> birthDate = r.date(name);
       case "addresses" -> addresses = r.list(name, f -> AddressDecoder.decode(r, f));
       case "metafields" -> metafields = MetafieldDecoder.decode(r, name, definitions);

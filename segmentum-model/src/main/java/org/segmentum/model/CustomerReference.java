@@ -7,7 +7,7 @@ final class CustomerReference {
   private CustomerReference() {}
 
   /** The required {@code customer_id} if it names a known customer. */
-  static long check(Long customerId, LongPredicate knownCustomer) throws FieldException {
+  static long check(long customerId, LongPredicate knownCustomer) throws FieldException {
     long id = FieldReader.required(customerId, "customer_id");
     if (!knownCustomer.test(id)) {
       throw new FieldException("customer_id", "unknown customer " + id);

@@ -16,13 +16,14 @@ final class EventDecoder {
   static Event decode(FieldReader r, LongPredicate knownCustomer) throws IOException, FieldException {
     r.beginObject("event");
     EventType type = null;
-    Long customerId = null, activityId = null, productId = null, collectionId = null;
+    long customerId = FieldReader.NO_ID;
+    Long activityId = null, productId = null, collectionId = null;
     Instant occurredAt = null;
     String id = null;
     for (String field = r.nextField(); field != null; field = r.nextField()) {
       switch (field) {
         case "type" -> type = type(r, field);
-        case "customer_id" -> customerId = r.id(field);
+        case "customer_id" -> customerId = r.idValue(field);
         case "occurred_at" -> occurredAt = r.instant(field);
         case "activity_id" -> activityId = r.id(field);
         case "product_id" -> productId = r.id(field);

@@ -20,4 +20,12 @@ final class FieldException extends Exception {
   String reason() {
     return getMessage();
   }
+
+  /**
+   * This problem, found in a value that sits at {@code path}: a field relative to that value
+   * ({@code price}) becomes {@code path.price}, and {@code ""} (the value itself) becomes {@code path}.
+   */
+  FieldException inside(String path) {
+    return new FieldException(field == null || field.isEmpty() ? path : path + "." + field, reason());
+  }
 }

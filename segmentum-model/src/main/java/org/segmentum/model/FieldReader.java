@@ -7,9 +7,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,15 +14,37 @@ import java.util.List;
  * Typed access to the JSON value at the parser's current token, for the decoders. Each accessor
  * consumes the whole value and reports a wrong type or a bad value as a {@link FieldException} naming
  * the field; JSON {@code null} reads as absent (null, or an empty list). Not thread-safe.
+ *
+ * <p>Field paths are only built when a problem is reported: the elements of a list are read with
+ * paths relative to the element ({@code ""} for the element itself, {@code price} for a field of an
+ * element object) and {@link #list} puts the element's path in front.
  */
 final class FieldReader {
-  private final JsonParser parser;
+  /** What {@link #idValue} reads for JSON null; ids are never negative. */
+  static final long NO_ID = -1;
 
-  FieldReader(JsonParser parser) {
+  /** The path of a list element relative to itself. */
+  static final String ELEMENT = "";
+
+  private final JsonParser parser;
+  private final DecimalText decimals;
+  private final SharedValues shared;
+
+  FieldReader(JsonParser parser, DecimalText decimals, SharedValues shared) {
     this.parser = parser;
+    this.decimals = decimals;
+    this.shared = shared;
   }
 
-  /** Reads one element of a list; {@code field} is the element's path, e.g. {@code tags[2]}. */
+  /** Where the decoders share the values they build, such as line items. */
+  SharedValues shared() {
+    return shared;
+  }
+
+  /**
+   * Reads one element of a list; {@code field} is {@code ""}, the element itself, and problems are
+   * reported relative to the element.
+   */
   interface ElementReader<T> {
     T read(String field) throws IOException, FieldException;
   }
@@ -42,10 +61,10 @@ final class FieldReader {
    * The caller must consume the value with an accessor or {@link #skip()}.
    */
   String nextField() throws IOException {
-    if (parser.nextToken() != JsonToken.FIELD_NAME) {
+    String name = parser.nextFieldName();
+    if (name == null) {
       return null;
     }
-    String name = parser.currentName();
     parser.nextToken();
     return name;
   }
@@ -73,6 +92,20 @@ final class FieldReader {
     return parser.getText();
   }
 
+  /**
+   * A string that is likely to repeat, such as a name, a city or a tag: equal strings read close
+   * together share one instance (see {@link SharedValues}).
+   */
+  String sharedString(String field) throws IOException, FieldException {
+    if (isNull()) {
+      return null;
+    }
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType(field, "a string");
+    }
+    return shared.string(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+  }
+
   Boolean bool(String field) throws FieldException {
     return switch (parser.currentToken()) {
       case VALUE_NULL -> null;
@@ -90,6 +123,10 @@ final class FieldReader {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType(field, "an integer");
     }
+    long value = TokenText.shortInteger(parser);
+    if (value != TokenText.NOT_SHORT) {
+      return value;
+    }
     if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
       throw new FieldException(field, "integer " + WireText.shown(parser.getText()) + " is out of range");
     }
@@ -97,26 +134,42 @@ final class FieldReader {
   }
 
   /**
-   * An id: ids are unsigned 64-bit on the wire, of which 0 to 2^63-1 are supported.
+   * An id: ids are unsigned 64-bit on the wire, of which 0 to 2^63-1 are supported; {@link #NO_ID}
+   * for JSON null. Unboxed, for the millions of ids that are only compared and kept as {@code long}.
    */
-  Long id(String field) throws IOException, FieldException {
+  long idValue(String field) throws IOException, FieldException {
     if (isNull()) {
-      return null;
+      return NO_ID;
     }
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType(field, "an integer id");
     }
-    if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-      String text = parser.getText();
-      throw new FieldException(field, text.startsWith("-")
-          ? "id must not be negative, found " + WireText.shown(text)
-          : "id " + WireText.shown(text) + " is larger than the supported maximum " + Long.MAX_VALUE);
+    long value = TokenText.shortInteger(parser);
+    if (value == TokenText.NOT_SHORT) {
+      if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        String text = parser.getText();
+        throw new FieldException(field, text.startsWith("-")
+            ? "id must not be negative, found " + WireText.shown(text)
+            : "id " + WireText.shown(text) + " is larger than the supported maximum " + Long.MAX_VALUE);
+      }
+      value = parser.getLongValue();
     }
-    long value = parser.getLongValue();
     if (value < 0) {
       throw new FieldException(field, "id must not be negative, found " + value);
     }
     return value;
+  }
+
+  /** An id (see {@link #idValue}), boxed; null for JSON null. */
+  Long id(String field) throws IOException, FieldException {
+    long id = idValue(field);
+    return id == NO_ID ? null : id;
+  }
+
+  /** {@link #id}, for an id that is likely to repeat (an app, a location): equal ids share one box. */
+  Long sharedId(String field) throws IOException, FieldException {
+    long id = idValue(field);
+    return id == NO_ID ? null : shared.id(id);
   }
 
   /** A finite JSON number, as a double (coordinates, not money). */
@@ -141,31 +194,46 @@ final class FieldReader {
   BigDecimal decimal(String field) throws IOException, FieldException {
     return switch (parser.currentToken()) {
       case VALUE_NULL -> null;
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> decimalNumber(field, parser.getText());
-      case VALUE_STRING -> WireText.decimal(field, parser.getText());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> decimalNumber(field);
+      case VALUE_STRING -> decimalString(field);
       default -> throw wrongType(field, "a decimal number or string");
     };
   }
 
-  private static BigDecimal decimalNumber(String field, String text) throws FieldException {
+  /** A decimal string: optional minus, digits, optional fraction. */
+  private BigDecimal decimalString(String field) throws IOException, FieldException {
+    BigDecimal value = TokenText.decimal(parser, decimals);
+    if (value == null) {
+      throw new FieldException(field, "expected a decimal such as \"129.90\", found " + WireText.quoted(parser.getText()));
+    }
+    return value;
+  }
+
+  private BigDecimal decimalNumber(String field) throws IOException, FieldException {
+    BigDecimal plain = TokenText.decimal(parser, decimals);
+    if (plain != null) {
+      return plain;
+    }
     try {
-      return new BigDecimal(text);
+      return new BigDecimal(parser.getText());
     } catch (NumberFormatException e) {
-      throw new FieldException(field, "number " + WireText.shown(text) + " is out of range");
+      throw new FieldException(field, "number " + WireText.shown(parser.getText()) + " is out of range");
     }
   }
 
   /** An ISO-8601 instant with an offset, e.g. {@code 2026-03-01T14:05:00Z}. */
   Instant instant(String field) throws IOException, FieldException {
-    String text = string(field);
-    if (text == null) {
+    if (isNull()) {
       return null;
     }
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType(field, "a string");
+    }
     try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+      return TokenText.instant(parser);
     } catch (DateTimeException e) {
       throw new FieldException(field, "expected an ISO-8601 instant with offset such as \"2026-03-01T14:05:00Z\", found "
-          + WireText.quoted(text));
+          + WireText.quoted(parser.getText()));
     }
   }
 
@@ -177,20 +245,25 @@ final class FieldReader {
 
   /** One of the constants of an enum, spelled exactly like its name. */
   <E extends Enum<E>> E enumValue(String field, Class<E> type) throws IOException, FieldException {
-    String text = string(field);
-    if (text == null) {
+    if (isNull()) {
       return null;
     }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType(field, "a string");
     }
-    throw new FieldException(field, "unknown value " + WireText.quoted(text) + ", expected one of "
+    E value = TokenText.enumConstant(parser, type);
+    if (value != null) {
+      return value;
+    }
+    throw new FieldException(field, "unknown value " + WireText.quoted(parser.getText()) + ", expected one of "
         + String.join(" ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
   }
 
-  /** A JSON array whose elements are read by {@code element}; null reads as an empty list; null elements are errors. */
+  /**
+   * A JSON array whose elements are read by {@code element}, as an unmodifiable list; null reads as
+   * an empty list; null elements are errors. A problem in element {@code i} is reported under
+   * {@code field[i]}.
+   */
   <T> List<T> list(String field, ElementReader<T> element) throws IOException, FieldException {
     if (isNull()) {
       return List.of();
@@ -198,16 +271,40 @@ final class FieldReader {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       throw wrongType(field, "an array");
     }
-    List<T> values = new ArrayList<>();
+    Object[] values = new Object[4];
+    int size = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      String elementField = field + "[" + values.size() + "]";
-      T value = element.read(elementField);
-      if (value == null) {
-        throw new FieldException(elementField, "must not be null");
+      Object value;
+      try {
+        value = element.read(ELEMENT);
+      } catch (FieldException e) {
+        throw e.inside(field + "[" + size + "]");
       }
-      values.add(value);
+      if (value == null) {
+        throw new FieldException(field + "[" + size + "]", "must not be null");
+      }
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
     }
-    return values;
+    // Unmodifiable already, so that the records' List.copyOf keeps it rather than copying it.
+    @SuppressWarnings("unchecked")
+    List<T> list = (List<T>) switch (size) {
+      case 0 -> List.of();
+      case 1 -> List.of(values[0]);
+      case 2 -> List.of(values[0], values[1]);
+      default -> List.of(Arrays.copyOf(values, size));
+    };
+    return list;
+  }
+
+  /** The id itself if not {@link #NO_ID}, else a "required" problem for the field. */
+  static long required(long id, String field) throws FieldException {
+    if (id == NO_ID) {
+      throw new FieldException(field, "is required");
+    }
+    return id;
   }
 
   /** The value itself if not null, else a "required" problem for the field. */

@@ -16,7 +16,8 @@ final class OrderDecoder {
 
   static Order decode(FieldReader r, LongPredicate knownCustomer) throws IOException, FieldException {
     r.beginObject("order");
-    Long id = null, customerId = null, locationId = null, appId = null;
+    long id = FieldReader.NO_ID, customerId = FieldReader.NO_ID;
+    Long locationId = null, appId = null;
     Instant createdAt = null, cancelledAt = null;
     OrderStatus status = null;
     Boolean test = null;
@@ -24,16 +25,16 @@ final class OrderDecoder {
     List<LineItem> lineItems = List.of();
     for (String field = r.nextField(); field != null; field = r.nextField()) {
       switch (field) {
-        case "id" -> id = r.id(field);
-        case "customer_id" -> customerId = r.id(field);
+        case "id" -> id = r.idValue(field);
+        case "customer_id" -> customerId = r.idValue(field);
         case "created_at" -> createdAt = r.instant(field);
         case "status" -> status = r.enumValue(field, OrderStatus.class);
         case "cancelled_at" -> cancelledAt = r.instant(field);
         case "test" -> test = r.bool(field);
         case "total_price" -> totalPrice = r.decimal(field);
         case "refunded_amount" -> refundedAmount = r.decimal(field);
-        case "location_id" -> locationId = r.id(field);
-        case "app_id" -> appId = r.id(field);
+        case "location_id" -> locationId = r.sharedId(field);
+        case "app_id" -> appId = r.sharedId(field);
         case "line_items" -> lineItems = r.list(field, f -> lineItem(r, f));
         default -> r.skip();
       }
@@ -46,23 +47,26 @@ final class OrderDecoder {
         locationId, appId, lineItems);
   }
 
-  /** A line item: {@code product_id} required, {@code quantity} defaults to 1, {@code price} optional. */
+  /**
+   * A line item: {@code product_id} required, {@code quantity} defaults to 1, {@code price} optional.
+   * Problems are reported relative to the item, like those of an address.
+   */
   private static LineItem lineItem(FieldReader r, String path) throws IOException, FieldException {
     if (r.isNull()) {
       return null;
     }
     r.beginObject(path);
-    Long productId = null, quantity = null;
+    long productId = FieldReader.NO_ID;
+    Long quantity = null;
     BigDecimal price = null;
-    for (String name = r.nextField(); name != null; name = r.nextField()) {
-      String field = path + "." + name;
-      switch (name) {
-        case "product_id" -> productId = r.id(field);
+    for (String field = r.nextField(); field != null; field = r.nextField()) {
+      switch (field) {
+        case "product_id" -> productId = r.idValue(field);
         case "quantity" -> quantity = r.integer(field);
         case "price" -> price = r.decimal(field);
         default -> r.skip();
       }
     }
-    return new LineItem(FieldReader.required(productId, path + ".product_id"), quantity == null ? 1 : quantity, price);
+    return r.shared().lineItem(FieldReader.required(productId, "product_id"), quantity == null ? 1 : quantity, price);
   }
 }

@@ -9,14 +9,14 @@ final class ProductDecoder {
 
   static Product decode(FieldReader r) throws IOException, FieldException {
     r.beginObject("product");
-    Long id = null;
+    long id = FieldReader.NO_ID;
     String title = null;
     String vendor = null;
     List<String> tags = List.of();
     Long categoryId = null;
     for (String field = r.nextField(); field != null; field = r.nextField()) {
       switch (field) {
-        case "id" -> id = r.id(field);
+        case "id" -> id = r.idValue(field);
         case "title" -> title = r.string(field);
         case "vendor" -> vendor = r.string(field);
         case "tags" -> tags = r.list(field, r::string);

@@ -10,13 +10,13 @@ final class ShopDecoder {
 
   static Shop decode(FieldReader r) throws IOException, FieldException {
     r.beginObject("shop");
-    Long id = null;
+    long id = FieldReader.NO_ID;
     String name = null;
     String timezone = null;
     String currency = null;
     for (String field = r.nextField(); field != null; field = r.nextField()) {
       switch (field) {
-        case "id" -> id = r.id(field);
+        case "id" -> id = r.idValue(field);
         case "name" -> name = r.string(field);
         case "timezone" -> timezone = r.string(field);
         case "currency" -> currency = r.string(field);

@@ -1,6 +1,7 @@
 package org.segmentum.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,15 @@ import org.segmentum.query.MetafieldDefinition;
  */
 final class StoreCollector {
   private final Map<String, MetafieldDefinition> definitions = new LinkedHashMap<>();
-  private final Map<Long, Category> categories = new LinkedHashMap<>();
-  private final Map<Long, Product> products = new LinkedHashMap<>();
-  private final Map<Long, Customer> customers = new LinkedHashMap<>();
-  private final Map<Long, Order> orders = new LinkedHashMap<>();
-  private final Map<Long, Checkout> checkouts = new LinkedHashMap<>();
-  /** Keyed by the event's {@code id}, or by a sequence number ({@code Long}) when it has none. */
-  private final Map<Object, Event> events = new LinkedHashMap<>();
-  private long anonymousEvents;
+  private final KeyedRecords<Category> categories = new KeyedRecords<>();
+  private final KeyedRecords<Product> products = new KeyedRecords<>();
+  private final KeyedRecords<Customer> customers = new KeyedRecords<>();
+  private final KeyedRecords<Order> orders = new KeyedRecords<>();
+  private final KeyedRecords<Checkout> checkouts = new KeyedRecords<>();
+  /** In order of first appearance; an event with an {@code id} replaces the earlier one with that id in its place. */
+  private final List<Event> events = new ArrayList<>();
+  /** The index in {@link #events} of each event {@code id}. */
+  private final Map<String, Integer> eventPositions = new HashMap<>();
 
   private final List<LoadCounts> files = new ArrayList<>();
   private final List<LoadProblem> problems = new ArrayList<>();
@@ -54,12 +56,13 @@ final class StoreCollector {
     return definitions;
   }
 
+  /** Whether a customer with this id is loaded; safe to call from several threads while nothing is added. */
   boolean hasCustomer(long id) {
-    return customers.containsKey(id);
+    return customers.contains(id);
   }
 
   void definition(MetafieldDefinition definition) {
-    count(definitions.put(definition.namespace() + "." + definition.key(), definition));
+    count(definitions.put(definition.namespace() + "." + definition.key(), definition) != null);
   }
 
   void category(Category category) {
@@ -94,29 +97,34 @@ final class StoreCollector {
   }
 
   void event(Event event) {
-    Object key = event.id() != null ? event.id() : Long.valueOf(anonymousEvents++);
-    count(events.put(key, event));
+    Integer position = event.id() == null ? null : eventPositions.putIfAbsent(event.id(), events.size());
+    if (position == null) {
+      events.add(event);
+    } else {
+      events.set(position, event);
+    }
+    count(position != null);
   }
 
-  private void count(Object previous) {
-    if (previous == null) {
-      loaded++;
-    } else {
+  private void count(boolean replacedOne) {
+    if (replacedOne) {
       replaced++;
+    } else {
+      loaded++;
     }
   }
 
   /** The store of everything accepted; records of customers no longer present are left out. */
   Store build(Shop shop) {
-    return Store.of(shop, List.copyOf(definitions.values()), List.copyOf(categories.values()),
-        List.copyOf(products.values()), List.copyOf(customers.values()),
-        attached(orders.values(), o -> customers.containsKey(o.customerId())),
-        attached(checkouts.values(), c -> customers.containsKey(c.customerId())),
-        attached(events.values(), e -> customers.containsKey(e.customerId())));
+    return Store.of(shop, List.copyOf(definitions.values()), categories.values(), products.values(),
+        customers.values(),
+        orders.values(o -> customers.contains(o.customerId())),
+        checkouts.values(c -> customers.contains(c.customerId())),
+        attached(events, e -> customers.contains(e.customerId())));
   }
 
-  private static <T> List<T> attached(Iterable<T> records, Predicate<T> present) {
-    List<T> kept = new ArrayList<>();
+  private static <T> List<T> attached(List<T> records, Predicate<T> present) {
+    List<T> kept = new ArrayList<>(records.size());
     for (T record : records) {
       if (present.test(record)) {
         kept.add(record);

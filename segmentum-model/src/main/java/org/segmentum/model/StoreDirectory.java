@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 
 /**
  * Reads a store directory (DATA.md §2): {@code shop.json} and one newline-delimited JSON file per
@@ -17,6 +18,9 @@ import java.util.function.Consumer;
  * <p>Files are streamed line by line and loaded in dependency order: metafield definitions,
  * categories, products, customers, then orders, checkouts and events (which must name a customer
  * loaded before). A bad record is rejected alone, with a {@link LoadProblem}; the others load.
+ *
+ * <p>Each file is decoded in chunks on a few short-lived worker threads (one per processor) and its
+ * records are gathered in file order, so the outcome is that of reading it line by line.
  */
 public final class StoreDirectory {
   /** The shop file, required. */
@@ -50,9 +54,10 @@ public final class StoreDirectory {
         case CustomerLine.Delete delete -> c.deleteCustomer(delete.id());
       }
     });
-    load(dir, ENTITY_FILES.get(4), c, r -> OrderDecoder.decode(r, c::hasCustomer), c::order);
-    load(dir, ENTITY_FILES.get(5), c, r -> CheckoutDecoder.decode(r, c::hasCustomer), c::checkout);
-    load(dir, ENTITY_FILES.get(6), c, r -> EventDecoder.decode(r, c::hasCustomer), c::event);
+    LongPredicate knownCustomer = c::hasCustomer;
+    load(dir, ENTITY_FILES.get(4), c, r -> OrderDecoder.decode(r, knownCustomer), c::order);
+    load(dir, ENTITY_FILES.get(5), c, r -> CheckoutDecoder.decode(r, knownCustomer), c::checkout);
+    load(dir, ENTITY_FILES.get(6), c, r -> EventDecoder.decode(r, knownCustomer), c::event);
     return new LoadResult(c.build(shop), c.report());
   }
 
@@ -79,7 +84,7 @@ public final class StoreDirectory {
       throw new ModelException("not a store directory: " + file.getParent() + " has no " + SHOP_FILE);
     }
     try (JsonParser parser = JsonLines.FACTORY.createParser(file.toFile())) {
-      FieldReader reader = new FieldReader(parser);
+      FieldReader reader = new FieldReader(parser, new DecimalText(), new SharedValues());
       parser.nextToken();
       Shop shop = ShopDecoder.decode(reader);
       if (parser.nextToken() != null) {
