@@ -18,8 +18,8 @@ import org.segmentum.query.ShopSchema;
  * gives exactly the current members. Sequence numbers increase by one. Seeds are printed on failure.
  */
 class LiveShopInvariantTest {
-  private static final int SHOPS = 60 * Integer.getInteger("segmentum.fuzz.scale", 1);
-  private static final int STEPS = 400;
+  private static final int SHOPS = 1000 * Integer.getInteger("segmentum.fuzz.scale", 1);
+  private static final int STEPS = 1000;
 
   @Test
   void incrementalMembersEqualFullReevaluationAfterEveryStep() {
