@@ -40,11 +40,15 @@ final class BitmapEvaluator {
         yield FastAggregation.or(operands);
       }
       case Expr.And and -> {
-        RoaringBitmap result = evaluate(and.operands().get(0));
-        for (int i = 1; i < and.operands().size() && !result.isEmpty(); i++) {
-          result = RoaringBitmap.and(result, evaluate(and.operands().get(i)));
+        // Operands are evaluated until one is empty; one intersection of all of them then allocates once.
+        RoaringBitmap[] operands = new RoaringBitmap[and.operands().size()];
+        for (int i = 0; i < operands.length; i++) {
+          operands[i] = evaluate(and.operands().get(i));
+          if (operands[i].isEmpty()) {
+            yield new RoaringBitmap();
+          }
         }
-        yield result;
+        yield FastAggregation.and(operands);
       }
       case Expr.Not not -> complement(evaluate(not.operand()));
       case Expr.Clause clause -> universe == null
