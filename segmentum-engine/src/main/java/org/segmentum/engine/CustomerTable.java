@@ -1,6 +1,5 @@
 package org.segmentum.engine;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -38,9 +37,11 @@ final class CustomerTable {
   final double[] longitudes;
   /** Custom field values by {@code namespace.key}, one slot per ordinal (null when absent). */
   final Map<String, Object[]> metafields;
+  private final IdIndex idIndex;
 
   CustomerTable(Builder b) {
     this.ids = b.ids;
+    this.idIndex = new IdIndex(b.ids);
     this.amountSpent = b.amountSpent;
     this.numberOfOrders = b.numberOfOrders;
     this.firstOrder = b.firstOrder;
@@ -73,8 +74,13 @@ final class CustomerTable {
 
   /** The ordinal of a customer id, if the shop has that customer. */
   OptionalInt ordinalOf(long id) {
-    int at = Arrays.binarySearch(ids, id);
+    int at = idIndex.ordinalOf(id);
     return at >= 0 ? OptionalInt.of(at) : OptionalInt.empty();
+  }
+
+  /** The ordinal of a customer id, or -1 (no allocation, for hot paths). */
+  int ordinalOrMinusOne(long id) {
+    return idIndex.ordinalOf(id);
   }
 
   /** Mutable columns filled by {@link SnapshotBuilder}. */

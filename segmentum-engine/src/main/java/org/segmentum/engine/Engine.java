@@ -79,11 +79,15 @@ public final class Engine {
     return new Membership(snapshot, evaluator.evaluate(query.expr()));
   }
 
-  /** The ids of the segments (of those given) that a customer is in at an instant. */
+  /** The ids of the segments (of those given) that a customer is in; the customer's ordinal is found once. */
   public List<String> segmentsOf(long customerId, Map<String, Membership> segments) {
+    int ordinal = snapshot.customers.ordinalOrMinusOne(customerId);
     List<String> result = new ArrayList<>();
+    if (ordinal < 0) {
+      return result;
+    }
     segments.forEach((id, membership) -> {
-      if (membership.contains(customerId)) {
+      if (membership.containsOrdinal(snapshot, ordinal)) {
         result.add(id);
       }
     });

@@ -2,7 +2,6 @@ package org.segmentum.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.PriorityQueue;
 import java.util.stream.LongStream;
 import org.roaringbitmap.RoaringBitmap;
@@ -30,8 +29,13 @@ public final class Membership {
   }
 
   public boolean contains(long customerId) {
-    OptionalInt ordinal = snapshot.customers.ordinalOf(customerId);
-    return ordinal.isPresent() && members.contains(ordinal.getAsInt());
+    int ordinal = snapshot.customers.ordinalOrMinusOne(customerId);
+    return ordinal >= 0 && members.contains(ordinal);
+  }
+
+  /** Whether the customer at this ordinal of this membership's snapshot is a member. */
+  boolean containsOrdinal(Snapshot of, int ordinal) {
+    return of == snapshot ? members.contains(ordinal) : contains(of.customers.ids[ordinal]);
   }
 
   /** Member ids in ascending order. */
