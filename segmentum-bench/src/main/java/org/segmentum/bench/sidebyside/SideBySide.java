@@ -86,6 +86,14 @@ public final class SideBySide {
           .run(queries, realistic));
     }
     engine = null;
+    if (options.systems().contains("live")) {
+      for (int segments : List.of(100, 1000)) {
+        progress.printf("live segments: %d segments%n", segments);
+        progress.flush();
+        figures.addAll(new LiveWorkloads(loaded.store(), options.size(), GeneratorOptions.DEFAULT_NOW)
+            .run(realistic, segments));
+      }
+    }
     try (Baselines baselines = new Baselines()) {
       for (String system : List.of("duckdb", "postgresql")) {
         if (!options.systems().contains(system)) {
