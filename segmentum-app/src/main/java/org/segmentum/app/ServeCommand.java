@@ -22,8 +22,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("segmentum serve is not yet available in this version: the server is being"
-        + " built. Try 'segmentum check QUERY' meanwhile.");
+    spec.commandLine().getErr().println("segmentum serve is not available in this version yet. Meanwhile the"
+        + " command line has check, query, generate, simulate and bench (segmentum --help).");
     return 1;
   }
 }
