@@ -41,8 +41,4 @@ final class ClauseCache {
     entries.clear();
     bytes.set(0);
   }
-
-  int size() {
-    return entries.size();
-  }
 }

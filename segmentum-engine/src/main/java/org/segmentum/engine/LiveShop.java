@@ -184,10 +184,6 @@ public final class LiveShop {
     return store;
   }
 
-  Instant clock() {
-    return now;
-  }
-
   void dataChanged() {
     dataChanged = true;
   }

@@ -32,10 +32,6 @@ final class LongColumn {
     return values[ordinal] != MISSING;
   }
 
-  int size() {
-    return values.length;
-  }
-
   long[] raw() {
     return values;
   }
@@ -53,11 +49,6 @@ final class LongColumn {
       words[i >>> 6] |= ((inside ^ flip) & present) << i;
     }
     return BitSetUtil.bitmapOf(words);
-  }
-
-  /** Ordinals with a value. */
-  RoaringBitmap present() {
-    return select(Interval.ANY);
   }
 
   /** Like {@link #select} but only among the ordinals of {@code universe}. */

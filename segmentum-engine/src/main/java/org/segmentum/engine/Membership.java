@@ -103,9 +103,4 @@ public final class Membership {
     }
     return Statistics.of(count(), amount, orders);
   }
-
-  /** The member ordinals (engine-internal). */
-  RoaringBitmap bitmap() {
-    return members;
-  }
 }

@@ -31,8 +31,8 @@ final class Snapshot {
     this.products = products;
     this.events = Map.copyOf(events);
     this.scores = scores;
-    this.rfmGroups = groupIndex(scores, customers.size());
-    this.spendTiers = tierIndex(scores, customers.size());
+    this.rfmGroups = scoreIndex(customers.size(), i -> scores.group(i).name());
+    this.spendTiers = scoreIndex(customers.size(), i -> scores.tier(i).name());
     this.purchases = ProductIndex.build(orders, products, customers.size());
     this.orderTimes = OrderTimeIndex.build(orders, customers.size());
     this.all = new RoaringBitmap();
@@ -46,8 +46,8 @@ final class Snapshot {
     this.products = base.products;
     this.events = base.events;
     this.scores = scores;
-    this.rfmGroups = groupIndex(scores, customers.size());
-    this.spendTiers = tierIndex(scores, customers.size());
+    this.rfmGroups = scoreIndex(customers.size(), i -> scores.group(i).name());
+    this.spendTiers = scoreIndex(customers.size(), i -> scores.tier(i).name());
     this.purchases = base.purchases;
     this.orderTimes = base.orderTimes;
     this.all = base.all;
@@ -58,20 +58,13 @@ final class Snapshot {
     return new Snapshot(this, newScores);
   }
 
-  private static ValueIndex<String> groupIndex(Scores scores, int size) {
-    ValueIndex.Builder<String> groups = new ValueIndex.Builder<>();
+  /** An index of one score per customer ordinal (a group or a tier name). */
+  private static ValueIndex<String> scoreIndex(int size, java.util.function.IntFunction<String> score) {
+    ValueIndex.Builder<String> index = new ValueIndex.Builder<>();
     for (int i = 0; i < size; i++) {
-      groups.add(i, scores.group(i).name());
+      index.add(i, score.apply(i));
     }
-    return groups.build();
-  }
-
-  private static ValueIndex<String> tierIndex(Scores scores, int size) {
-    ValueIndex.Builder<String> tiers = new ValueIndex.Builder<>();
-    for (int i = 0; i < size; i++) {
-      tiers.add(i, scores.tier(i).name());
-    }
-    return tiers.build();
+    return index.build();
   }
 
   int size() {
