@@ -73,6 +73,15 @@ public final class RecordDecoding {
     return decode(json, CategoryDecoder::decode);
   }
 
+  public static Result<MetafieldDefinition> metafieldDefinition(String json) {
+    return decode(json, MetafieldDefinitionDecoder::decode);
+  }
+
+  /** A shop as in {@code shop.json}. */
+  public static Result<Shop> shop(String json) {
+    return decode(json, ShopDecoder::decode);
+  }
+
   /** The {@code id} of a record such as {@code {"id": 7}} (what a deletion names). */
   public static Result<Long> id(String json) {
     return decode(json, reader -> {

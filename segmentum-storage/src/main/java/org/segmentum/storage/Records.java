@@ -1,0 +1,72 @@
+package org.segmentum.storage;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+/**
+ * The store records of every shop, as exchange-format JSON keyed by kind and id. An upsert replaces the
+ * stored record unless the stored one is newer ({@code updated_at}), in which case it is stale and ignored.
+ */
+public final class Records {
+  private final Statements statements;
+
+  Records(Statements statements) {
+    this.statements = statements;
+  }
+
+  /** Stores a record; see {@link UpsertOutcome}. */
+  public UpsertOutcome upsert(long shopId, StoredRecord record) throws SQLException {
+    var existing = statements.one("SELECT updated_at FROM records WHERE shop_id = ? AND kind = ? AND record_key = ?",
+        row -> {
+          long value = row.getLong(1);
+          return row.wasNull() ? Long.MIN_VALUE : value;
+        }, shopId, record.kind().column(), record.key());
+    Long customer = record.customerId().isPresent() ? record.customerId().getAsLong() : null;
+    Long updated = record.updatedAt().isPresent() ? record.updatedAt().getAsLong() : null;
+    if (existing.isEmpty()) {
+      statements.update("INSERT INTO records (shop_id, kind, record_key, customer_id, updated_at, body) "
+          + "VALUES (?, ?, ?, ?, ?, ?)", shopId, record.kind().column(), record.key(), customer, updated, record.body());
+      return UpsertOutcome.LOADED;
+    }
+    if (updated != null && existing.get() > updated) {
+      return UpsertOutcome.STALE;
+    }
+    statements.update("UPDATE records SET customer_id = ?, updated_at = ?, body = ? "
+        + "WHERE shop_id = ? AND kind = ? AND record_key = ?", customer, updated, record.body(), shopId,
+        record.kind().column(), record.key());
+    return UpsertOutcome.REPLACED;
+  }
+
+  public boolean exists(long shopId, RecordKind kind, String key) throws SQLException {
+    return statements.one("SELECT 1 FROM records WHERE shop_id = ? AND kind = ? AND record_key = ?", row -> 1,
+        shopId, kind.column(), key).isPresent();
+  }
+
+  /** Erases a customer and every record attached to it; false when there was no such customer. */
+  public boolean deleteCustomer(long shopId, long customerId) throws SQLException {
+    int customers = statements.update("DELETE FROM records WHERE shop_id = ? AND kind = ? AND record_key = ?", shopId,
+        RecordKind.CUSTOMER.column(), Long.toString(customerId));
+    statements.update("DELETE FROM records WHERE shop_id = ? AND customer_id = ?", shopId, customerId);
+    return customers > 0;
+  }
+
+  public long count(long shopId, RecordKind kind) throws SQLException {
+    return statements.longValue("SELECT COUNT(*) FROM records WHERE shop_id = ? AND kind = ?", shopId, kind.column());
+  }
+
+  /** Streams the bodies of a kind, in key order, without holding them all in memory. */
+  public void forEach(long shopId, RecordKind kind, Consumer<String> body) throws SQLException {
+    try (PreparedStatement statement = statements.connection().prepareStatement(
+        "SELECT body FROM records WHERE shop_id = ? AND kind = ? ORDER BY record_key")) {
+      statement.setFetchSize(1_000);
+      Statements.bind(statement, shopId, kind.column());
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          body.accept(rows.getString(1));
+        }
+      }
+    }
+  }
+}
