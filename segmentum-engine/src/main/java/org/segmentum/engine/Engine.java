@@ -40,6 +40,11 @@ public final class Engine {
     return new Engine(SnapshotBuilder.build(store, today), clock);
   }
 
+  /** An engine over a snapshot that live segments keep current. */
+  static Engine over(Snapshot snapshot, Clock clock) {
+    return new Engine(snapshot, clock);
+  }
+
   /** The snapshot, for tests in this package. */
   Snapshot snapshotForTests() {
     return snapshot;

@@ -142,6 +142,46 @@ public final class LiveShop {
     return read(() -> segments.values().stream().filter(s -> s.members.contains(customerId)).map(s -> s.id).toList());
   }
 
+  /**
+   * An engine over the current data and scores, with its clock stopped at {@link #now()}: for previews,
+   * member lists and explanations. The snapshot is rebuilt only when the data changed since the last one.
+   */
+  public Engine engine() {
+    return write(() -> Engine.over(snapshot(), java.time.Clock.fixed(now, zone)));
+  }
+
+  /** A customer as currently stored. */
+  public java.util.Optional<org.segmentum.model.Customer> customer(long customerId) {
+    return read(() -> java.util.Optional.ofNullable(store.customers.get(customerId)).map(view -> view.customer));
+  }
+
+  /** The shop's metafield definitions (what customer records and queries are checked against). */
+  public List<org.segmentum.query.MetafieldDefinition> metafieldDefinitions() {
+    return read(() -> List.copyOf(store.definitions.values()));
+  }
+
+  /**
+   * Customers whose first name, last name, full name or email contains the text (case-insensitive), by
+   * ascending id, at most {@code limit}. A linear scan: for finding a customer by hand, not for bulk use.
+   */
+  public List<org.segmentum.model.Customer> searchCustomers(String text, int limit) {
+    String needle = text.toLowerCase(java.util.Locale.ROOT);
+    return read(() -> store.customers.values().stream().map(view -> view.customer)
+        .filter(c -> contains(c.firstName(), needle) || contains(c.lastName(), needle) || contains(c.email(), needle)
+            || contains((c.firstName() == null ? "" : c.firstName()) + " " + (c.lastName() == null ? "" : c.lastName()),
+            needle))
+        .limit(limit).toList());
+  }
+
+  private static boolean contains(String value, String needle) {
+    return value != null && value.toLowerCase(java.util.Locale.ROOT).contains(needle);
+  }
+
+  /** The number of customers. */
+  public int customerCount() {
+    return read(() -> store.customers.size());
+  }
+
   /** The ids of the segments, in definition order. */
   public List<String> segmentIds() {
     return read(() -> List.copyOf(segments.keySet()));

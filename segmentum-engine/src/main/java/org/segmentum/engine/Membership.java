@@ -93,6 +93,18 @@ public final class Membership {
         .setScale(2, java.math.RoundingMode.HALF_EVEN), customers.numberOfOrders.get(i)));
   }
 
+  /** The spend and order count of one customer of the snapshot (member or not); empty for an unknown id. */
+  public java.util.Optional<MemberRow> row(long customerId) {
+    CustomerTable customers = snapshot.customers;
+    java.util.OptionalInt ordinal = customers.ordinalOf(customerId);
+    if (ordinal.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    int i = ordinal.getAsInt();
+    return java.util.Optional.of(new MemberRow(customerId, Money.decimal(customers.amountSpent.get(i))
+        .setScale(2, java.math.RoundingMode.HALF_EVEN), customers.numberOfOrders.get(i)));
+  }
+
   public Statistics statistics() {
     long amount = 0;
     long orders = 0;

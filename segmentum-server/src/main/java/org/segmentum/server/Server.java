@@ -1,0 +1,89 @@
+package org.segmentum.server;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.segmentum.storage.Storage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running service: every shop of a storage, live, behind the JSON API. Start with {@link #start};
+ * {@link #close} stops the HTTP server and the background work (the storage stays the caller's).
+ */
+public final class Server implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+  private final Javalin app;
+  private final ShopRegistry shops;
+  private final ScheduledExecutorService clockWork;
+
+  private Server(Javalin app, ShopRegistry shops, ScheduledExecutorService clockWork) {
+    this.app = app;
+    this.shops = shops;
+    this.clockWork = clockWork;
+  }
+
+  /**
+   * Loads every shop from storage (reconciling membership), then serves. Time passing is followed every
+   * second: a shop-local midnight, an anniversary or a sliding window changes membership as it happens.
+   */
+  public static Server start(ServerSettings settings, Storage storage, Clock clock) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(storage, "storage");
+    Objects.requireNonNull(clock, "clock");
+    ShopRegistry shops = new ShopRegistry(storage, clock);
+    Metrics metrics = new Metrics(shops);
+    shops.onEvents((shop, events) -> metrics.eventsRecorded(events.size()));
+    shops.loadAll();
+    ShopAccess access = new ShopAccess(shops, new Auth(storage, clock, new RateLimiter(settings.writesPerSecond())));
+    Javalin app = Javalin.create(config -> {
+      config.jsonMapper(Json.javalinMapper());
+      config.http.maxRequestSize = settings.maxBodyBytes();
+      config.startup.showJavalinBanner = false;
+      Problems.register(config.routes);
+      metrics.register(config.routes);
+      config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "shops", shops.loaded().size())));
+      new SegmentRoutes(access).register(config.routes);
+      new CatalogRoutes(access).register(config.routes);
+      new ShopRoutes(access).register(config.routes);
+    });
+    app.start(settings.host(), settings.port());
+    ScheduledExecutorService clockWork = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "segmentum-clock");
+      thread.setDaemon(true);
+      return thread;
+    });
+    Server server = new Server(app, shops, clockWork);
+    clockWork.scheduleWithFixedDelay(server::tickSafely, 1, 1, TimeUnit.SECONDS);
+    LOG.info("serving {} shops on port {}", shops.loaded().size(), app.port());
+    return server;
+  }
+
+  /** The port the server listens on (the one chosen when started with port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Follows the clock now in every shop (the background does this each second; tests call it directly). */
+  public void tick() {
+    shops.loaded().forEach(ShopRuntime::tick);
+  }
+
+  private void tickSafely() {
+    try {
+      tick();
+    } catch (RuntimeException e) {
+      LOG.error("following the clock failed; retrying in a second", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    clockWork.shutdownNow();
+    app.stop();
+  }
+}
