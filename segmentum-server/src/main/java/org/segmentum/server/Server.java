@@ -2,6 +2,7 @@ package org.segmentum.server;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -46,6 +47,7 @@ public final class Server implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       Problems.register(config.routes);
       metrics.register(config.routes);
+      config.routes.get("/api/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(OpenApi.document()));
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "shops", shops.loaded().size())));
       new SegmentRoutes(access).register(config.routes);
       new CatalogRoutes(access).register(config.routes);
@@ -66,6 +68,14 @@ public final class Server implements AutoCloseable {
   /** The port the server listens on (the one chosen when started with port 0). */
   public int port() {
     return app.port();
+  }
+
+  /** Every HTTP route as {@code METHOD path} (for the OpenAPI check and the security tests). */
+  List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(parsed -> parsed.endpoint.method.isHttpMethod())
+        .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+        .distinct().sorted().toList();
   }
 
   /** Follows the clock now in every shop (the background does this each second; tests call it directly). */
