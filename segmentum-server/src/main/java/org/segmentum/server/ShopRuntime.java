@@ -131,7 +131,14 @@ final class ShopRuntime {
   List<StoredEvent> putLive(SegmentRow row, CheckedQuery query) {
     requireExclusive();
     segments.put(row.id(), row);
-    return record(live.define(key(row.id()), query));
+    List<StoredEvent> events = record(live.define(key(row.id()), query));
+    LocalDate today = LocalDate.ofInstant(live.now(), shop.timezone());
+    long members = live.count(key(row.id()));
+    storage.write(tx -> {
+      tx.counts().record(row.id(), today, members, clock.instant());
+      return null;
+    });
+    return events;
   }
 
   /** Updates the cached row of a segment whose live query did not change. */

@@ -30,7 +30,7 @@ final class Templates {
       new Template("win-back", "re-engage", "Win back", "Buyers who have not ordered for 60 days.",
           "last_order_date < -60d AND number_of_orders >= 1"),
       new Template("at-risk", "re-engage", "At risk", "Good customers who are slipping away.",
-          "rfm_group IN ('AT_RISK', 'CANNOT_LOSE')"),
+          "rfm_group = 'AT_RISK' OR rfm_group = 'ALMOST_LOST'"),
       new Template("lapsed-spenders", "re-engage", "Lapsed spenders",
           "Bought more than 60 days ago and spent more than 100.", "last_order_date < -60d AND amount_spent > 100"),
       new Template("abandoned-week", "abandoned checkout", "Abandoned a checkout this week",
