@@ -21,7 +21,7 @@ final class BenchCommand implements Callable<Integer> {
   private Integer customers;
 
   @Option(names = "--systems", split = ",", paramLabel = "LIST",
-      description = "Systems to measure: engine, duckdb, postgresql, live (default ${DEFAULT-VALUE}).")
+      description = "Systems to measure: engine, duckdb, postgresql, live, service (default ${DEFAULT-VALUE}).")
   private java.util.List<String> systems = java.util.List.of("engine", "duckdb", "postgresql");
 
   @Option(names = "--json", description = "Print JSON instead of a table.")

@@ -94,6 +94,15 @@ public final class SideBySide {
             .run(realistic, segments));
       }
     }
+    if (options.systems().contains("service")) {
+      progress.printf("the service over HTTP: durable ingest, restart, concurrent reads%n");
+      progress.flush();
+      try {
+        figures.addAll(ServiceWorkloads.runAll(directory, options.size(), GeneratorOptions.DEFAULT_NOW, BenchQueries.QUERIES));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     try (Baselines baselines = new Baselines()) {
       for (String system : List.of("duckdb", "postgresql")) {
         if (!options.systems().contains(system)) {
