@@ -84,13 +84,19 @@ final class Ingest {
     long shopId = shop.shop().id();
     List<Object> outcomes = shop.storage().write(tx -> {
       List<Object> results = new ArrayList<>(accepted.size());
+      List<org.segmentum.storage.StoredRecord> run = new ArrayList<>();
       for (DecodedRecord record : accepted) {
         switch (record) {
-          case DecodedRecord.Accepted ok -> results.add(tx.records().upsert(shopId, ok.stored()));
-          case DecodedRecord.Deletion deletion -> results.add(tx.records().deleteCustomer(shopId, deletion.customerId()));
+          case DecodedRecord.Accepted ok -> run.add(ok.stored());
+          case DecodedRecord.Deletion deletion -> {
+            results.addAll(tx.records().upsertAll(shopId, run));
+            run.clear();
+            results.add(tx.records().deleteCustomer(shopId, deletion.customerId()));
+          }
           case DecodedRecord.Rejected rejected -> throw new IllegalStateException("rejected records are not stored");
         }
       }
+      results.addAll(tx.records().upsertAll(shopId, run));
       return results;
     });
     int loaded = 0;

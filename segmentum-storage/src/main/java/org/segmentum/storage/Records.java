@@ -39,6 +39,55 @@ public final class Records {
     return UpsertOutcome.REPLACED;
   }
 
+  /**
+   * Stores records in order, as {@link #upsert} would one by one (a later record of the same key sees the
+   * earlier one), with statements prepared once for the whole list.
+   */
+  public java.util.List<UpsertOutcome> upsertAll(long shopId, java.util.List<StoredRecord> records) throws SQLException {
+    java.util.List<UpsertOutcome> outcomes = new java.util.ArrayList<>(records.size());
+    java.util.Map<String, Long> seen = new java.util.HashMap<>();
+    var connection = statements.connection();
+    try (PreparedStatement select = connection.prepareStatement(
+             "SELECT updated_at FROM records WHERE shop_id = ? AND kind = ? AND record_key = ?");
+         PreparedStatement insert = connection.prepareStatement("INSERT INTO records (shop_id, kind, record_key, "
+             + "customer_id, updated_at, body) VALUES (?, ?, ?, ?, ?, ?)");
+         PreparedStatement update = connection.prepareStatement("UPDATE records SET customer_id = ?, updated_at = ?, "
+             + "body = ? WHERE shop_id = ? AND kind = ? AND record_key = ?")) {
+      for (StoredRecord record : records) {
+        String seenKey = record.kind().column() + "/" + record.key();
+        Long customer = record.customerId().isPresent() ? record.customerId().getAsLong() : null;
+        Long updated = record.updatedAt().isPresent() ? record.updatedAt().getAsLong() : null;
+        Long existing = seen.containsKey(seenKey) ? seen.get(seenKey) : storedUpdatedAt(select, shopId, record);
+        if (existing == null) {
+          Statements.bind(insert, shopId, record.kind().column(), record.key(), customer, updated, record.body());
+          insert.executeUpdate();
+          outcomes.add(UpsertOutcome.LOADED);
+        } else if (updated != null && existing != Long.MIN_VALUE && existing > updated) {
+          outcomes.add(UpsertOutcome.STALE);
+          continue;
+        } else {
+          Statements.bind(update, customer, updated, record.body(), shopId, record.kind().column(), record.key());
+          update.executeUpdate();
+          outcomes.add(UpsertOutcome.REPLACED);
+        }
+        seen.put(seenKey, updated == null ? Long.MIN_VALUE : updated);
+      }
+    }
+    return outcomes;
+  }
+
+  /** The stored {@code updated_at} of a record (MIN_VALUE when it has none), or null when it is not stored. */
+  private static Long storedUpdatedAt(PreparedStatement select, long shopId, StoredRecord record) throws SQLException {
+    Statements.bind(select, shopId, record.kind().column(), record.key());
+    try (java.sql.ResultSet row = select.executeQuery()) {
+      if (!row.next()) {
+        return null;
+      }
+      long value = row.getLong(1);
+      return row.wasNull() ? Long.MIN_VALUE : value;
+    }
+  }
+
   public boolean exists(long shopId, RecordKind kind, String key) throws SQLException {
     return statements.one("SELECT 1 FROM records WHERE shop_id = ? AND kind = ? AND record_key = ?", row -> 1,
         shopId, kind.column(), key).isPresent();

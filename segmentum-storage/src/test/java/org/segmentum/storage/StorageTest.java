@@ -212,6 +212,29 @@ class StorageTest {
     assertThat(flavor).isNotNull();
   }
 
+  @ParameterizedTest
+  @EnumSource(Flavor.class)
+  void aBatchOfUpsertsCountsLikeOneByOne(Flavor flavor) {
+    try (Storage storage = TestStorages.open(flavor, directory)) {
+      storage.write((Transaction tx) -> tx.shops().create(SHOP));
+      storage.write((Transaction tx) -> tx.records().upsert(7, customer(1, 5_000, "{\"id\":1,\"v\":0}")));
+      List<UpsertOutcome> outcomes = storage.write((Transaction tx) -> tx.records().upsertAll(7, List.of(
+          customer(1, 4_000, "{\"id\":1,\"v\":1}"),
+          customer(1, 6_000, "{\"id\":1,\"v\":2}"),
+          customer(2, 1_000, "{\"id\":2,\"v\":1}"),
+          customer(2, 500, "{\"id\":2,\"v\":2}"),
+          customer(2, 1_000, "{\"id\":2,\"v\":3}"))));
+      assertThat(outcomes).containsExactly(UpsertOutcome.STALE, UpsertOutcome.REPLACED, UpsertOutcome.LOADED,
+          UpsertOutcome.STALE, UpsertOutcome.REPLACED);
+      List<String> bodies = new ArrayList<>();
+      storage.read((Transaction tx) -> {
+        tx.records().forEach(7, RecordKind.CUSTOMER, bodies::add);
+        return null;
+      });
+      assertThat(bodies).containsExactly("{\"id\":1,\"v\":2}", "{\"id\":2,\"v\":3}");
+    }
+  }
+
   private static StoredRecord customer(long id, long updatedAt, String body) {
     return new StoredRecord(RecordKind.CUSTOMER, Long.toString(id), OptionalLong.of(id), OptionalLong.of(updatedAt), body);
   }
