@@ -72,20 +72,18 @@ final class SegmentCommands {
   /** Saves a draft query without changing what is live. */
   SegmentRow saveDraft(long id, String query, OptionalInt expectedVersion) {
     check(Optional.empty(), Optional.of(query));
-    return shop.exclusive(() -> {
-      SegmentRow current = existing(id);
-      int version = checkVersion(current, expectedVersion);
-      SegmentRow saved = store(withDraft(current, Optional.of(query)), version);
-      shop.putRow(saved);
-      return saved;
-    });
+    return changeDraft(id, Optional.of(query), expectedVersion);
   }
 
   SegmentRow discardDraft(long id, OptionalInt expectedVersion) {
+    return changeDraft(id, Optional.empty(), expectedVersion);
+  }
+
+  private SegmentRow changeDraft(long id, Optional<String> draft, OptionalInt expectedVersion) {
     return shop.exclusive(() -> {
       SegmentRow current = existing(id);
       int version = checkVersion(current, expectedVersion);
-      SegmentRow saved = store(withDraft(current, Optional.empty()), version);
+      SegmentRow saved = store(withDraft(current, draft), version);
       shop.putRow(saved);
       return saved;
     });
