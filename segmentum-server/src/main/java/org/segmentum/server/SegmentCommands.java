@@ -11,11 +11,13 @@ import org.segmentum.query.CheckedQuery;
 import org.segmentum.query.Validation;
 import org.segmentum.storage.SegmentRow;
 import org.segmentum.storage.StorageException;
+import org.segmentum.storage.WebhookTopic;
 
 /**
  * Changes to a shop's segments (SERVICE.md §1): create, edit, rename, duplicate, delete, drafts. Each
  * checks name and query together, stores the change (refusing a stale version with 409), and then puts the
- * segment's live query into the engine, recording who joined and left.
+ * segment's live query into the engine, recording who joined and left. The stored change and its lifecycle
+ * event ({@code segments.create}, {@code .update}, {@code .delete}) are one transaction.
  */
 final class SegmentCommands {
   private final ShopRuntime shop;
@@ -28,8 +30,10 @@ final class SegmentCommands {
     Checked checked = check(Optional.of(name), Optional.of(query));
     return shop.exclusive(() -> {
       Instant now = shop.clock().instant();
-      SegmentRow row = shop.storage().write(tx -> tx.segments().create(shop.shop().id(),
-          SegmentNames.free(checked.name(), taken -> nameTaken(taken, -1)), query, author, now));
+      SegmentRow row = shop.storage().write(tx -> SegmentLifecycle.logged(tx, WebhookTopic.SEGMENTS_CREATE,
+          tx.segments().create(shop.shop().id(), SegmentNames.free(checked.name(), taken -> nameTaken(taken, -1)),
+              query, author, now), now));
+      shop.segmentLogged();
       shop.putLive(row, checked.query());
       return row;
     });
@@ -63,7 +67,14 @@ final class SegmentCommands {
     shop.exclusive(() -> {
       SegmentRow current = existing(id);
       checkVersion(current, expectedVersion);
-      shop.storage().write(tx -> tx.segments().delete(shop.shop().id(), id));
+      Instant now = shop.clock().instant();
+      shop.storage().write(tx -> {
+        if (tx.segments().delete(shop.shop().id(), id)) {
+          SegmentLifecycle.logged(tx, WebhookTopic.SEGMENTS_DELETE, current, now);
+        }
+        return null;
+      });
+      shop.segmentLogged();
       shop.removeLive(id);
       return null;
     });
@@ -117,8 +128,15 @@ final class SegmentCommands {
   private SegmentRow store(SegmentRow changed, int version) {
     Instant now = shop.clock().instant();
     try {
-      return shop.storage().write(tx -> tx.segments().update(changed, version, now))
-          .orElseThrow(() -> conflict(changed.id(), version));
+      SegmentRow saved = shop.storage().write(tx -> {
+        Optional<SegmentRow> updated = tx.segments().update(changed, version, now);
+        if (updated.isPresent()) {
+          SegmentLifecycle.logged(tx, WebhookTopic.SEGMENTS_UPDATE, updated.get(), now);
+        }
+        return updated;
+      }).orElseThrow(() -> conflict(changed.id(), version));
+      shop.segmentLogged();
+      return saved;
     } catch (StorageException e) {
       throw new ApiProblem(409, "name-taken", "Name taken", "another segment is already named '" + changed.name() + "'");
     }

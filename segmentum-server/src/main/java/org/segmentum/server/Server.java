@@ -21,16 +21,19 @@ public final class Server implements AutoCloseable {
   private final Javalin app;
   private final ShopRegistry shops;
   private final ScheduledExecutorService clockWork;
+  private final WebhookDispatcher webhooks;
 
-  private Server(Javalin app, ShopRegistry shops, ScheduledExecutorService clockWork) {
+  private Server(Javalin app, ShopRegistry shops, ScheduledExecutorService clockWork, WebhookDispatcher webhooks) {
     this.app = app;
     this.shops = shops;
     this.clockWork = clockWork;
+    this.webhooks = webhooks;
   }
 
   /**
    * Loads every shop from storage (reconciling membership), then serves. Time passing is followed every
    * second: a shop-local midnight, an anniversary or a sliding window changes membership as it happens.
+   * Webhook events are delivered in the background from the moment they are durable.
    */
   public static Server start(ServerSettings settings, Storage storage, Clock clock) {
     Objects.requireNonNull(settings, "settings");
@@ -38,7 +41,12 @@ public final class Server implements AutoCloseable {
     Objects.requireNonNull(clock, "clock");
     ShopRegistry shops = new ShopRegistry(storage, clock);
     Metrics metrics = new Metrics(shops);
-    shops.onEvents((shop, events) -> metrics.eventsRecorded(events.size()));
+    WebhookDispatcher webhooks = new WebhookDispatcher(storage, clock, new WebhookSender(settings.webhookTimeout()),
+        new WebhookMetrics(metrics.registry(), storage));
+    shops.onEvents((shop, events) -> {
+      metrics.eventsRecorded(events.size());
+      webhooks.wake();
+    });
     shops.loadAll();
     ShopAccess access = new ShopAccess(shops, new Auth(storage, clock, new RateLimiter(settings.writesPerSecond())));
     Javalin app = Javalin.create(config -> {
@@ -51,16 +59,23 @@ public final class Server implements AutoCloseable {
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "shops", shops.loaded().size())));
       new SegmentRoutes(access).register(config.routes);
       new CatalogRoutes(access).register(config.routes);
+      new WebhookRoutes(access).register(config.routes); // before the shop routes' POST /{records}
       new ShopRoutes(access).register(config.routes);
     });
-    app.start(settings.host(), settings.port());
+    try {
+      app.start(settings.host(), settings.port());
+    } catch (RuntimeException e) {
+      webhooks.close();
+      throw e;
+    }
     ScheduledExecutorService clockWork = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "segmentum-clock");
       thread.setDaemon(true);
       return thread;
     });
-    Server server = new Server(app, shops, clockWork);
+    Server server = new Server(app, shops, clockWork, webhooks);
     clockWork.scheduleWithFixedDelay(server::tickSafely, 1, 1, TimeUnit.SECONDS);
+    webhooks.start();
     LOG.info("serving {} shops on port {}", shops.loaded().size(), app.port());
     return server;
   }
@@ -83,6 +98,11 @@ public final class Server implements AutoCloseable {
     shops.loaded().forEach(ShopRuntime::tick);
   }
 
+  /** The webhook dispatcher (tests drive it with {@code deliverDue()}). */
+  WebhookDispatcher webhooks() {
+    return webhooks;
+  }
+
   private void tickSafely() {
     try {
       tick();
@@ -94,6 +114,7 @@ public final class Server implements AutoCloseable {
   @Override
   public void close() {
     clockWork.shutdownNow();
+    webhooks.close();
     app.stop();
   }
 }

@@ -69,8 +69,8 @@ final class ShopRegistry {
   }
 
   /**
-   * Called (on the writer's thread) after a shop made new membership events durable, and once with no
-   * events when a shop is loaded.
+   * Called (on the writer's thread) after a shop made new membership events durable, with no events
+   * after it logged a segment lifecycle event, and once with no events when a shop is loaded.
    */
   void onEvents(BiConsumer<ShopRuntime, List<StoredEvent>> listener) {
     eventListeners.add(listener);

@@ -170,6 +170,11 @@ final class ShopRuntime {
     return stored;
   }
 
+  /** Tells the listeners that a segment lifecycle event is durable (they get no membership events). */
+  void segmentLogged() {
+    afterEvents.accept(List.of());
+  }
+
   /** Moves the shop's clock to now: what time passing changed is recorded; counts are kept once a day. */
   void tick() {
     exclusive(() -> {

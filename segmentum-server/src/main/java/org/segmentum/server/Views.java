@@ -18,6 +18,15 @@ final class Views {
   }
 
   static Map<String, Object> segment(SegmentRow row, long members, int customers, java.time.Instant countedAt) {
+    Map<String, Object> view = segmentDefinition(row);
+    view.put("members", members);
+    view.put("share", share(members, customers));
+    view.put("counted_at", countedAt.toString());
+    return view;
+  }
+
+  /** A segment's stored definition without counts: what segment lifecycle webhooks carry. */
+  static Map<String, Object> segmentDefinition(SegmentRow row) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", row.id());
     view.put("name", row.name());
@@ -28,9 +37,6 @@ final class Views {
     view.put("version", row.version());
     view.put("created_at", row.createdAt().toString());
     view.put("last_activity_at", row.updatedAt().toString());
-    view.put("members", members);
-    view.put("share", share(members, customers));
-    view.put("counted_at", countedAt.toString());
     return view;
   }
 

@@ -1,6 +1,7 @@
 /**
  * The service of SERVICE.md: one {@link org.segmentum.server.Server} per process serves every shop of a
  * {@link org.segmentum.storage.Storage}; each shop's live segments run in memory ({@code ShopRuntime}) and
- * every change is made durable before it is acknowledged and before the engine sees it.
+ * every change is made durable before it is acknowledged and before the engine sees it. Webhook events
+ * are delivered from the durable logs by a background dispatcher ({@code WebhookDispatcher}).
  */
 package org.segmentum.server;

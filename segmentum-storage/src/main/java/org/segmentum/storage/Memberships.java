@@ -103,7 +103,7 @@ public final class Memberships {
         + "AND segment_id = ?", shopId, segmentId);
   }
 
-  private static StoredEvent event(ResultSet row) throws SQLException {
+  static StoredEvent event(ResultSet row) throws SQLException {
     return new StoredEvent(row.getLong("seq"), row.getString("event_id"), row.getLong("shop_id"),
         row.getLong("segment_id"), row.getLong("customer_id"), "joined".equals(row.getString("type")),
         Instant.ofEpochMilli(row.getLong("at")), row.getString("cause"));

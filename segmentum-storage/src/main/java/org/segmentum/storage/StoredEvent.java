@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code eventId} is unique, for receivers that de-duplicate.
  */
 public record StoredEvent(long seq, String eventId, long shopId, long segmentId, long customerId, boolean joined,
-    Instant at, String cause) {
+    Instant at, String cause) implements OutboxEvent {
   public StoredEvent {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(at, "at");

@@ -40,6 +40,22 @@ public final class Transaction {
     return new Counts(statements);
   }
 
+  public SegmentEvents segmentEvents() {
+    return new SegmentEvents(statements);
+  }
+
+  public Webhooks webhooks() {
+    return new Webhooks(statements);
+  }
+
+  public WebhookDeliveries webhookDeliveries() {
+    return new WebhookDeliveries(statements);
+  }
+
+  public Outbox outbox() {
+    return new Outbox(statements);
+  }
+
   /** The raw connection, for modules that keep tables of their own in this database. */
   public Connection connection() {
     return statements.connection();
