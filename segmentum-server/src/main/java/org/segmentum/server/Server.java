@@ -39,7 +39,9 @@ public final class Server implements AutoCloseable {
     Metrics metrics = new Metrics(shops);
     shops.onEvents((shop, events) -> metrics.eventsRecorded(events.size()));
     shops.loadAll();
-    ShopAccess access = new ShopAccess(shops, new Auth(storage, clock, new RateLimiter(settings.writesPerSecond())));
+    AdminGuard admin = new AdminGuard(new AdminSessions(clock));
+    Auth auth = new Auth(storage, clock, new RateLimiter(settings.writesPerSecond()), admin);
+    ShopAccess access = new ShopAccess(shops, auth);
     Javalin app = Javalin.create(config -> {
       config.jsonMapper(Json.javalinMapper());
       config.http.maxRequestSize = settings.maxBodyBytes();
@@ -50,6 +52,11 @@ public final class Server implements AutoCloseable {
       new SegmentRoutes(access).register(config.routes);
       new CatalogRoutes(access).register(config.routes);
       new ShopRoutes(access).register(config.routes);
+      new RfmRoutes(access).register(config.routes);
+      new InterimExportRoutes(access).register(config.routes);
+      new InterimFeedRoutes(access, shops).register(config.routes);
+      new AdminRoutes(admin, auth, shops).register(config.routes);
+      new AdminAssets(admin).register(config.routes);
     });
     app.start(settings.host(), settings.port());
     ScheduledExecutorService clockWork = Executors.newSingleThreadScheduledExecutor(runnable -> {
