@@ -155,6 +155,26 @@ public final class LiveShop {
     return read(() -> java.util.Optional.ofNullable(store.customers.get(customerId)).map(view -> view.customer));
   }
 
+  /** The customer's RFM group as of the last score computation ({@code PROSPECTS} when not scored or unknown). */
+  public RfmGroup rfmGroup(long customerId) {
+    return read(() -> scores.group(customerId));
+  }
+
+  /** The customer's predicted spend tier as of the last score computation ({@code LOW} when not scored or unknown). */
+  public SpendTier spendTier(long customerId) {
+    return read(() -> scores.tier(customerId));
+  }
+
+  /** How the current customers spread over the R×FM grid, by their scores as of the last computation. */
+  public RfmGrid rfmGrid() {
+    return read(() -> scores.grid(store.customers.keySet()));
+  }
+
+  /** The shop's products, in the order they were first stored. */
+  public List<org.segmentum.model.Product> products() {
+    return read(() -> List.copyOf(store.products.values()));
+  }
+
   /** The shop's metafield definitions (what customer records and queries are checked against). */
   public List<org.segmentum.query.MetafieldDefinition> metafieldDefinitions() {
     return read(() -> List.copyOf(store.definitions.values()));

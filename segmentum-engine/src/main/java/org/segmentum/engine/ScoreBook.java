@@ -40,14 +40,45 @@ final class ScoreBook {
     return at >= 0 ? scores.tier(at) : SpendTier.LOW;
   }
 
+  private byte cell(long customerId) {
+    int at = Arrays.binarySearch(ids, customerId);
+    return at >= 0 ? (byte) scores.cell(at) : Scores.NOT_SCORED;
+  }
+
+  /**
+   * How the given customers fall in the R×FM cells; those not scored (including customers that came after
+   * the computation) are prospects.
+   */
+  RfmGrid grid(Iterable<Long> customerIds) {
+    long[] counts = new long[25];
+    long prospects = 0;
+    for (long id : customerIds) {
+      int cell = cell(id);
+      if (cell < 0) {
+        prospects++;
+      } else {
+        counts[cell]++;
+      }
+    }
+    java.util.List<RfmGrid.Cell> cells = new java.util.ArrayList<>(25);
+    for (int r = 1; r <= 5; r++) {
+      for (int fm = 1; fm <= 5; fm++) {
+        cells.add(new RfmGrid.Cell(r, fm, RfmGroup.of(r, fm), counts[5 * (r - 1) + (fm - 1)]));
+      }
+    }
+    return new RfmGrid(asOf(), cells, prospects);
+  }
+
   /** The scores of the given customers (ascending ids), for a snapshot. */
   Scores forCustomers(long[] customerIds) {
     RfmGroup[] groups = new RfmGroup[customerIds.length];
     SpendTier[] tiers = new SpendTier[customerIds.length];
+    byte[] cells = new byte[customerIds.length];
     for (int i = 0; i < customerIds.length; i++) {
       groups[i] = group(customerIds[i]);
       tiers[i] = tier(customerIds[i]);
+      cells[i] = cell(customerIds[i]);
     }
-    return Scores.of(asOf(), groups, tiers);
+    return Scores.of(asOf(), groups, tiers, cells);
   }
 }

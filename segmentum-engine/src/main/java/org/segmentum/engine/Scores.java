@@ -15,14 +15,18 @@ import java.util.Objects;
  * 1-based rank {@code ceil(p / 100 * n)} of the ascending values.
  */
 public final class Scores {
+  static final byte NOT_SCORED = -1;
   private final LocalDate asOf;
   private final RfmGroup[] groups;
   private final SpendTier[] tiers;
+  /** Per customer, the R×FM cell as {@code 5 * (r - 1) + (fm - 1)}, or -1 for customers not scored. */
+  private final byte[] cells;
 
-  private Scores(LocalDate asOf, RfmGroup[] groups, SpendTier[] tiers) {
+  private Scores(LocalDate asOf, RfmGroup[] groups, SpendTier[] tiers, byte[] cells) {
     this.asOf = asOf;
     this.groups = groups;
     this.tiers = tiers;
+    this.cells = cells;
   }
 
   /** What scoring needs of one customer; {@code orders == 0} means not scored. */
@@ -37,10 +41,12 @@ public final class Scores {
     SpendTier[] tiers = new SpendTier[size];
     Arrays.fill(groups, RfmGroup.PROSPECTS);
     Arrays.fill(tiers, SpendTier.LOW);
+    byte[] cells = new byte[size];
+    Arrays.fill(cells, NOT_SCORED);
     int[] scored = java.util.stream.IntStream.range(0, size).filter(i -> inputs[i].orders() > 0).toArray();
     int n = scored.length;
     if (n == 0) {
-      return new Scores(today, groups, tiers);
+      return new Scores(today, groups, tiers, cells);
     }
     long[] recencyDays = new long[n];
     long[] frequency = new long[n];
@@ -67,9 +73,10 @@ public final class Scores {
       int m = score(lowerBound(sortedMonetary, monetary[k]), n);
       int fm = (f + m + 1) / 2;
       groups[scored[k]] = RfmGroup.of(r, fm);
+      cells[scored[k]] = (byte) (5 * (r - 1) + (fm - 1));
       tiers[scored[k]] = predicted[k] > p70 ? SpendTier.HIGH : predicted[k] <= p10 ? SpendTier.LOW : SpendTier.MEDIUM;
     }
-    return new Scores(today, groups, tiers);
+    return new Scores(today, groups, tiers, cells);
   }
 
   /** DATA.md §4: aov * rate * exp(-days since last order / 180). */
@@ -125,11 +132,11 @@ public final class Scores {
   }
 
   /** Scores given customer by customer (indexed like the customers they belong to). */
-  static Scores of(LocalDate asOf, RfmGroup[] groups, SpendTier[] tiers) {
-    if (groups.length != tiers.length) {
-      throw new IllegalArgumentException("groups and tiers differ in length");
+  static Scores of(LocalDate asOf, RfmGroup[] groups, SpendTier[] tiers, byte[] cells) {
+    if (groups.length != tiers.length || groups.length != cells.length) {
+      throw new IllegalArgumentException("groups, tiers and cells differ in length");
     }
-    return new Scores(asOf, groups.clone(), tiers.clone());
+    return new Scores(asOf, groups.clone(), tiers.clone(), cells.clone());
   }
 
   /** The shop-local date the scores are as of. */
@@ -143,6 +150,11 @@ public final class Scores {
 
   public SpendTier tier(int index) {
     return tiers[index];
+  }
+
+  /** The customer's R×FM cell as {@code 5 * (r - 1) + (fm - 1)} (0..24), or -1 when not scored. */
+  public int cell(int index) {
+    return cells[index];
   }
 
   public int size() {

@@ -13,7 +13,9 @@ import org.segmentum.storage.Storage;
 import org.segmentum.storage.TokenRow;
 
 /**
- * Who is calling: a per-shop bearer token ({@code Authorization: Bearer <token>}), looked up by its hash.
+ * Who is calling: a per-shop bearer token ({@code Authorization: Bearer <token>}), looked up by its hash, or
+ * else the web admin's session cookie (checked by {@link AdminGuard}), which stands for the token it was
+ * opened with.
  * A missing or unknown token is 401; a token of another shop is 404 (it must not learn that the shop
  * exists); a token without the needed scope is 403. Tokens are never logged.
  */
@@ -22,12 +24,14 @@ final class Auth {
   private final Storage storage;
   private final Clock clock;
   private final RateLimiter writes;
+  private final AdminGuard admin;
   private final Map<Long, Instant> touched = new ConcurrentHashMap<>();
 
-  Auth(Storage storage, Clock clock, RateLimiter writes) {
+  Auth(Storage storage, Clock clock, RateLimiter writes, AdminGuard admin) {
     this.storage = storage;
     this.clock = clock;
     this.writes = writes;
+    this.admin = admin;
   }
 
   /** The caller's token, checked against the shop of the path and the scope the route needs. */
@@ -50,7 +54,10 @@ final class Auth {
 
   private Optional<TokenRow> token(Context ctx) {
     String header = ctx.header("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+    if (header == null) {
+      return admin.authenticate(ctx).flatMap(this::find);
+    }
+    if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return Optional.empty();
     }
     String secret = header.substring(7).trim();
@@ -58,6 +65,23 @@ final class Auth {
       return Optional.empty();
     }
     return storage.read(tx -> tx.tokens().findActive(Secrets.hash(secret)));
+  }
+
+  /** The token a session was opened with, while it is not revoked (a revoked token ends the session). */
+  Optional<TokenRow> find(AdminSessions.Session session) {
+    Optional<TokenRow> token = storage.read(tx -> tx.tokens().findActive(session.tokenHash()));
+    if (token.isEmpty()) {
+      admin.sessions().close(session.idHash());
+    }
+    return token;
+  }
+
+  /** The active token with this secret. */
+  Optional<TokenRow> find(String secret) {
+    if (secret == null || secret.isBlank() || secret.length() > 200) {
+      return Optional.empty();
+    }
+    return storage.read(tx -> tx.tokens().findActive(Secrets.hash(secret.strip())));
   }
 
   private void touch(TokenRow token) {

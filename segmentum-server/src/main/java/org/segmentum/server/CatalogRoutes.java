@@ -11,6 +11,7 @@ import org.segmentum.model.Address;
 import org.segmentum.model.Customer;
 import org.segmentum.query.FilterDefinition;
 import org.segmentum.query.Operator;
+import org.segmentum.query.ParameterDefinition;
 import org.segmentum.storage.Scope;
 
 /** What editors need: the filter catalog, the template gallery, and value suggestions from the shop's data. */
@@ -48,7 +49,19 @@ final class CatalogRoutes {
     view.put("operators", filter.operators().stream().map(Operator::text).toList());
     view.put("values", filter.values());
     view.put("parameters", filter.parameters().stream().map(p -> p.name()).toList());
+    view.put("parameter_details", filter.parameters().stream().map(CatalogRoutes::parameter).toList());
     view.put("description", filter.description());
+    return view;
+  }
+
+  private static Map<String, Object> parameter(ParameterDefinition parameter) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("name", parameter.name());
+    view.put("type", parameter.type().name().toLowerCase(Locale.ROOT));
+    view.put("operators", parameter.operators().stream().map(Operator::text).toList());
+    view.put("role", parameter.role().name().toLowerCase(Locale.ROOT));
+    view.put("values", parameter.values());
+    view.put("description", parameter.description());
     return view;
   }
 
@@ -65,19 +78,29 @@ final class CatalogRoutes {
     }).toList()));
   }
 
-  /** {@code ?kind=tags|countries|cities|email_domains&prefix=...}: values found in the shop's customers. */
+  /**
+   * {@code ?kind=tags|countries|regions|cities|email_domains|products|product_tags&prefix=...}: values found in
+   * the shop's customers (or products). Product suggestions are ids, each with its title in {@code labels}.
+   */
   private void suggestions(Context ctx) {
     ShopAccess.Caller caller = access.require(ctx, Scope.READ);
     String kind = ctx.queryParam("kind");
     String prefix = ctx.queryParam("prefix") == null ? "" : ctx.queryParam("prefix").toLowerCase(Locale.ROOT);
+    if ("products".equals(kind) || "product_tags".equals(kind)) {
+      ctx.json(ProductSuggestions.of(caller.shop().live().products(), kind, prefix, SUGGESTIONS));
+      return;
+    }
     java.util.function.Function<Customer, List<String>> values = switch (kind == null ? "" : kind) {
       case "tags" -> Customer::tags;
       case "countries" -> c -> c.addresses().stream().map(Address::countryCode).filter(v -> v != null).toList();
+      case "regions" -> c -> c.addresses().stream().filter(a -> a.countryCode() != null && a.provinceCode() != null)
+          .map(a -> a.countryCode() + "-" + a.provinceCode()).toList();
       case "cities" -> c -> c.addresses().stream().filter(a -> a.city() != null && a.countryCode() != null)
           .map(a -> a.countryCode() + "-" + (a.provinceCode() == null ? "" : a.provinceCode()) + "-" + a.city()).toList();
       case "email_domains" -> c -> c.email() == null || !c.email().contains("@") ? List.of()
           : List.of(c.email().substring(c.email().lastIndexOf('@') + 1).toLowerCase(Locale.ROOT));
-      default -> throw ApiProblem.badRequest("'kind' must be tags, countries, cities or email_domains");
+      default -> throw ApiProblem.badRequest(
+          "'kind' must be tags, countries, regions, cities, email_domains, products or product_tags");
     };
     TreeSet<String> found = new TreeSet<>();
     for (Customer customer : caller.shop().live().searchCustomers("", Integer.MAX_VALUE)) {

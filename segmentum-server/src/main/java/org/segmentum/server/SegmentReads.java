@@ -107,7 +107,12 @@ final class SegmentReads {
   Map<String, Object> impact(SegmentRow row) {
     String draft = row.draftQuery().orElseThrow(() -> new ApiProblem(409, "no-draft", "No draft",
         "segment " + row.id() + " has no draft"));
-    CheckedQuery query = checked(draft);
+    return impact(row, draft);
+  }
+
+  /** How many would join and leave if the segment's live query were {@code text}, with samples. */
+  Map<String, Object> impact(SegmentRow row, String text) {
+    CheckedQuery query = checked(text);
     Engine engine = shop.live().engine();
     Roaring64Bitmap after = new Roaring64Bitmap();
     engine.evaluate(query, shop.now()).customerIds().forEach(after::addLong);
@@ -122,8 +127,12 @@ final class SegmentReads {
     body.put("members_after", after.getLongCardinality());
     body.put("joining", joins.getLongCardinality());
     body.put("leaving", leaves.getLongCardinality());
-    body.put("joining_sample", sample(joins));
-    body.put("leaving_sample", sample(leaves));
+    List<Long> joining = sample(joins);
+    List<Long> leaving = sample(leaves);
+    body.put("joining_sample", joining);
+    body.put("leaving_sample", leaving);
+    body.put("joining_customers", customers(joining));
+    body.put("leaving_customers", customers(leaving));
     return body;
   }
 
@@ -155,6 +164,22 @@ final class SegmentReads {
       case Validation.Invalid invalid -> throw ApiProblem.unprocessable("invalid-query",
           invalid.diagnostics().get(0).render(), Map.of("diagnostics", Views.diagnostics(invalid.diagnostics())));
     };
+  }
+
+  /** Who the ids are: id, names and email of each customer still stored. */
+  private List<Map<String, Object>> customers(List<Long> ids) {
+    List<Map<String, Object>> found = new ArrayList<>();
+    for (long id : ids) {
+      shop.live().customer(id).ifPresent(customer -> {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", customer.id());
+        view.put("first_name", customer.firstName());
+        view.put("last_name", customer.lastName());
+        view.put("email", customer.email());
+        found.add(view);
+      });
+    }
+    return found;
   }
 
   private static List<Long> sample(Roaring64Bitmap ids) {

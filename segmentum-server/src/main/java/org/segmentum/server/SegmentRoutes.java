@@ -29,6 +29,7 @@ final class SegmentRoutes {
     routes.delete(BASE + "/segments/{segment}/draft", this::discardDraft);
     routes.post(BASE + "/segments/{segment}/draft/publish", this::publish);
     routes.get(BASE + "/segments/{segment}/draft/impact", this::impact);
+    routes.post(BASE + "/segments/{segment}/impact", this::impactOf);
     routes.get(BASE + "/segments/{segment}/members", this::members);
     routes.get(BASE + "/segments/{segment}/why", this::why);
     routes.get(BASE + "/segments/{segment}/history", this::history);
@@ -99,6 +100,13 @@ final class SegmentRoutes {
   private void impact(Context ctx) {
     ShopAccess.Caller caller = access.require(ctx, Scope.READ);
     ctx.json(new SegmentReads(caller.shop()).impact(segment(ctx, caller)));
+  }
+
+  /** The impact of any query against the segment's live members, without saving it (the editor's view). */
+  private void impactOf(Context ctx) {
+    ShopAccess.Caller caller = access.require(ctx, Scope.READ);
+    String query = Json.requiredText(Json.object(ctx.body()), "query");
+    ctx.json(new SegmentReads(caller.shop()).impact(segment(ctx, caller), query));
   }
 
   private void members(Context ctx) {

@@ -48,7 +48,9 @@ public final class Server implements AutoCloseable {
       webhooks.wake();
     });
     shops.loadAll();
-    ShopAccess access = new ShopAccess(shops, new Auth(storage, clock, new RateLimiter(settings.writesPerSecond())));
+    AdminGuard admin = new AdminGuard(new AdminSessions(clock));
+    Auth auth = new Auth(storage, clock, new RateLimiter(settings.writesPerSecond()), admin);
+    ShopAccess access = new ShopAccess(shops, auth);
     Javalin app = Javalin.create(config -> {
       config.jsonMapper(Json.javalinMapper());
       config.http.maxRequestSize = settings.maxBodyBytes();
@@ -61,6 +63,11 @@ public final class Server implements AutoCloseable {
       new CatalogRoutes(access).register(config.routes);
       new WebhookRoutes(access).register(config.routes); // before the shop routes' POST /{records}
       new ShopRoutes(access).register(config.routes);
+      new RfmRoutes(access).register(config.routes);
+      new InterimExportRoutes(access).register(config.routes);
+      new InterimFeedRoutes(access, shops).register(config.routes);
+      new AdminRoutes(admin, auth, shops).register(config.routes);
+      new AdminAssets(admin).register(config.routes);
     });
     try {
       app.start(settings.host(), settings.port());

@@ -76,7 +76,7 @@ final class ShopRoutes {
     long id = Params.pathId(ctx, "customer");
     Customer customer = caller.shop().live().customer(id)
         .orElseThrow(() -> ApiProblem.notFound("shop " + caller.shop().shop().id() + " has no customer " + id));
-    Map<String, Object> body = new LinkedHashMap<>(Views.customer(customer));
+    Map<String, Object> body = scored(caller, customer);
     body.put("segments", segmentIds(caller, id));
     ctx.json(body);
   }
@@ -90,7 +90,7 @@ final class ShopRoutes {
     }
     int limit = Params.limit(ctx, 20, 100);
     List<Map<String, Object>> found = caller.shop().live().searchCustomers(search.strip(), limit).stream()
-        .map(Views::customer).toList();
+        .map(customer -> scored(caller, customer)).toList();
     ctx.json(Map.of("customers", found));
   }
 
@@ -126,6 +126,14 @@ final class ShopRoutes {
       membership.put(Long.toString(segment), caller.shop().live().isMember(ShopRuntime.key(segment), customer));
     }
     ctx.json(Map.of("customer_id", customer, "member_of", membership));
+  }
+
+  /** A customer with the RFM group and predicted spend tier in force (DATA.md §4). */
+  private static Map<String, Object> scored(ShopAccess.Caller caller, Customer customer) {
+    Map<String, Object> view = new LinkedHashMap<>(Views.customer(customer));
+    view.put("rfm_group", caller.shop().live().rfmGroup(customer.id()).name());
+    view.put("spend_tier", caller.shop().live().spendTier(customer.id()).name());
+    return view;
   }
 
   private static List<Long> segmentIds(ShopAccess.Caller caller, long customerId) {

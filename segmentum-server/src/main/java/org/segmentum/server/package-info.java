@@ -2,6 +2,8 @@
  * The service of SERVICE.md: one {@link org.segmentum.server.Server} per process serves every shop of a
  * {@link org.segmentum.storage.Storage}; each shop's live segments run in memory ({@code ShopRuntime}) and
  * every change is made durable before it is acknowledged and before the engine sees it. Webhook events
- * are delivered from the durable logs by a background dispatcher ({@code WebhookDispatcher}).
+ * are delivered from the durable logs by a background dispatcher ({@code WebhookDispatcher}). The web
+ * admin is served under {@code /admin} ({@code AdminAssets}, {@code AdminRoutes}); its session cookie
+ * stands for an admin token in {@code Auth}, guarded against cross-site use by {@code AdminGuard}.
  */
 package org.segmentum.server;
