@@ -1,7 +1,6 @@
 package org.segmentum.sql;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,23 +14,21 @@ import org.segmentum.model.Customer;
 
 /**
  * Writes the customers of one shop: {@code customers}, their facts and scores ({@code customer_facts}),
- * and the side tables of their lists, addresses and custom fields. Not thread-safe.
+ * and the side tables of their lists, addresses and custom fields, one table at a time. Not thread-safe.
  */
 final class CustomerRows {
-  private final Connection connection;
-  private final Dialect dialect;
+  private final TableWriters writers;
   private final long shop;
   private final ZoneId zone;
 
-  CustomerRows(Connection connection, Dialect dialect, long shop, ZoneId zone) {
-    this.connection = connection;
-    this.dialect = dialect;
+  CustomerRows(TableWriters writers, long shop, ZoneId zone) {
+    this.writers = writers;
     this.shop = shop;
     this.zone = zone;
   }
 
   void write(List<Customer> customers) throws SQLException {
-    try (RowInserter rows = inserter("customers", "customer_id", "email", "phone", "first_name", "last_name",
+    try (TableWriter rows = writers.forShop("customers", "customer_id", "email", "phone", "first_name", "last_name",
         "created_at", "updated_at", "state", "email_marketing", "sms_marketing", "language", "note", "tax_exempt",
         "customer_group", "created_by_app_id", "birth_date")) {
       for (Customer c : customers) {
@@ -47,7 +44,7 @@ final class CustomerRows {
 
   void writeFacts(List<Customer> customers, Map<Long, CustomerFacts> facts, Map<Long, ShopScores.Score> scores)
       throws SQLException {
-    try (RowInserter rows = inserter("customer_facts", "customer_id", "amount_spent", "number_of_orders",
+    try (TableWriter rows = writers.forShop("customer_facts", "customer_id", "amount_spent", "number_of_orders",
         "first_order_at", "last_order_at", "abandoned_checkout_at", "email_domain", "birth_month_day", "rfm_group",
         "spend_tier")) {
       for (Customer c : customers) {
@@ -62,16 +59,22 @@ final class CustomerRows {
   }
 
   private void writeLists(List<Customer> customers) throws SQLException {
-    try (RowInserter tags = inserter("customer_tags", "customer_id", "tag");
-         RowInserter channels = inserter("customer_channels", "customer_id", "channel");
-         RowInserter companies = inserter("customer_companies", "customer_id", "company_id")) {
+    try (TableWriter tags = writers.forShop("customer_tags", "customer_id", "tag")) {
       for (Customer c : customers) {
         for (String tag : new LinkedHashSet<>(c.tags().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList())) {
           tags.row(shop, c.id(), tag);
         }
+      }
+    }
+    try (TableWriter channels = writers.forShop("customer_channels", "customer_id", "channel")) {
+      for (Customer c : customers) {
         for (Channel channel : new LinkedHashSet<>(c.channels())) {
           channels.row(shop, c.id(), channel.name());
         }
+      }
+    }
+    try (TableWriter companies = writers.forShop("customer_companies", "customer_id", "company_id")) {
+      for (Customer c : customers) {
         for (Long company : new LinkedHashSet<>(c.companyIds())) {
           companies.row(shop, c.id(), company);
         }
@@ -80,7 +83,7 @@ final class CustomerRows {
   }
 
   private void writeAddresses(List<Customer> customers) throws SQLException {
-    try (RowInserter rows = inserter("customer_addresses", "customer_id", "seq", "country_code", "province_code",
+    try (TableWriter rows = writers.forShop("customer_addresses", "customer_id", "seq", "country_code", "province_code",
         "city", "zip", "address1", "address2", "company", "phone", "latitude", "longitude", "is_default",
         "country_key", "region_key", "city_key")) {
       for (Customer c : customers) {
@@ -95,8 +98,8 @@ final class CustomerRows {
   }
 
   private void writeCustomFields(List<Customer> customers) throws SQLException {
-    try (RowInserter rows = inserter("customer_metafields", "customer_id", "field", "seq", "is_list", "number_whole",
-        "number_fraction", "text_value", "boolean_value", "date_value", "date_start", "month_day")) {
+    try (TableWriter rows = writers.forShop("customer_metafields", "customer_id", "field", "seq", "is_list",
+        "number_whole", "number_fraction", "text_value", "boolean_value", "date_value", "date_start", "month_day")) {
       for (Customer c : customers) {
         for (Map.Entry<String, Object> field : c.metafields().entrySet()) {
           if (field.getValue() instanceof List<?> list) {
@@ -111,7 +114,7 @@ final class CustomerRows {
     }
   }
 
-  private void customField(RowInserter rows, long customer, String field, int seq, boolean inList, Object value)
+  private void customField(TableWriter rows, long customer, String field, int seq, boolean inList, Object value)
       throws SQLException {
     long[] number = switch (value) {
       case Long whole -> new long[] {whole, 0};
@@ -130,9 +133,5 @@ final class CustomerRows {
 
   private static int monthDay(LocalDate date) {
     return date.getMonthValue() * 100 + date.getDayOfMonth();
-  }
-
-  private RowInserter inserter(String table, String... columns) {
-    return RowInserter.forShop(connection, dialect, table, columns);
   }
 }

@@ -10,10 +10,11 @@ import java.util.List;
 
 /**
  * Inserts rows into one table in multi-row {@code INSERT ... VALUES (...), (...)} statements of up to
- * {@value #ROWS_PER_STATEMENT} rows: one round trip and one statement execution per chunk, which is what
- * makes bulk loads fast on all three databases (DuckDB executes a JDBC batch row by row). Not thread-safe.
+ * {@value #ROWS_PER_STATEMENT} rows: one round trip and one statement execution per chunk (DuckDB
+ * executes a JDBC batch row by row). The load path of SQLite; DuckDB and PostgreSQL have faster ones
+ * ({@link TableWriters}). Dates go to SQLite as ISO text. Not thread-safe.
  */
-final class RowInserter implements AutoCloseable {
+final class RowInserter implements TableWriter {
   static final int ROWS_PER_STATEMENT = 100;
   private final Connection connection;
   private final Dialect dialect;
@@ -31,16 +32,8 @@ final class RowInserter implements AutoCloseable {
     this.width = columns.length;
   }
 
-  /** An inserter whose first column is {@code shop_id}, followed by {@code columns}. */
-  static RowInserter forShop(Connection connection, Dialect dialect, String table, String... columns) {
-    String[] all = new String[columns.length + 1];
-    all[0] = "shop_id";
-    System.arraycopy(columns, 0, all, 1, columns.length);
-    return new RowInserter(connection, dialect, table, all);
-  }
-
-  /** Adds a row; values in column order, null for NULL. */
-  void row(Object... values) throws SQLException {
+  @Override
+  public void row(Object... values) throws SQLException {
     if (values.length != width) {
       throw new SqlException(table + " takes " + width + " values, got " + values.length);
     }

@@ -16,8 +16,10 @@ import org.segmentum.model.Store;
 /**
  * Creates the schema of docs/sql.md and loads model stores into it over JDBC, computing the derived
  * facts and the store-relative scores (DATA.md §3, §4) itself, in Java, from the store's records.
- * Rows go in multi-row INSERT statements inside a transaction; planner statistics are refreshed after
- * each load ({@code ANALYZE}). Not thread-safe: one loader per connection at a time.
+ * Rows go in bulk inside a transaction: through DuckDB's appender, PostgreSQL's {@code COPY FROM STDIN}
+ * and multi-row INSERT statements on SQLite (the bulk paths need the database's own JDBC driver, which
+ * a DuckDB or PostgreSQL connection normally is). Planner statistics are refreshed after each load
+ * ({@code ANALYZE}). Not thread-safe: one loader per connection at a time.
  */
 public final class SqlLoader {
   /** Every table of the schema, in load order. */
@@ -26,15 +28,25 @@ public final class SqlLoader {
       "customer_addresses", "customer_metafields", "orders", "line_items", "checkouts", "events");
   private final Connection connection;
   private final Dialect dialect;
+  private final TableWriters writers;
 
-  private SqlLoader(Connection connection, Dialect dialect) {
-    this.connection = connection;
-    this.dialect = dialect;
+  private SqlLoader(Connection connection, Dialect dialect, boolean bulk) {
+    this.connection = Objects.requireNonNull(connection, "connection");
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.writers = new TableWriters(connection, dialect, bulk);
   }
 
   /** A loader writing through {@code connection}, a connection to a {@code dialect} database. */
   public static SqlLoader of(Connection connection, Dialect dialect) {
-    return new SqlLoader(Objects.requireNonNull(connection, "connection"), Objects.requireNonNull(dialect, "dialect"));
+    return new SqlLoader(connection, dialect, true);
+  }
+
+  /**
+   * A loader that writes every dialect with multi-row INSERT statements, as it does SQLite: the
+   * reference the bulk paths are compared with.
+   */
+  static SqlLoader withInserts(Connection connection, Dialect dialect) {
+    return new SqlLoader(connection, dialect, false);
   }
 
   /** Creates the tables and indexes that do not exist yet. */
@@ -68,13 +80,12 @@ public final class SqlLoader {
       if (dialect != Dialect.DUCKDB) {
         deleteRows(shop);
       }
-      try (RowInserter rows = RowInserter.forShop(connection, dialect, "shops", "name", "timezone", "currency",
-          "scores_as_of")) {
+      try (TableWriter rows = writers.forShop("shops", "name", "timezone", "currency", "scores_as_of")) {
         rows.row(shop, store.shop().name(), store.shop().timezone().getId(), store.shop().currency(), scoresAsOf);
       }
-      RecordRows records = new RecordRows(connection, dialect, shop);
+      RecordRows records = new RecordRows(writers, shop);
       records.writeCatalog(store.metafieldDefinitions(), store.categories(), store.products());
-      CustomerRows customers = new CustomerRows(connection, dialect, shop, store.shop().timezone());
+      CustomerRows customers = new CustomerRows(writers, shop, store.shop().timezone());
       customers.write(store.customers());
       Map<Long, CustomerFacts> facts = CustomerFacts.of(store.orders(), store.checkouts());
       customers.writeFacts(store.customers(), facts, scores(store.customers(), facts, store.shop().timezone(),

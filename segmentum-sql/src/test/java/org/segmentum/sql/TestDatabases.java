@@ -10,8 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.segmentum.model.Store;
 
 /**
  * Real databases for the tests: a SQLite file, an in-process DuckDB, and a database of its own in the
@@ -46,6 +48,14 @@ public final class TestDatabases {
         yield DriverManager.getConnection(server.getJdbcUrl("postgres", name));
       }
     };
+  }
+
+  /**
+   * Loads {@code store} with multi-row INSERT statements whatever the dialect, the path the bulk loads
+   * of {@link SqlLoader#of} are compared with.
+   */
+  public static void loadWithInserts(Connection connection, Dialect dialect, Store store, LocalDate scoresAsOf) {
+    SqlLoader.withInserts(connection, dialect).load(store, scoresAsOf);
   }
 
   /** The customer ids a compiled statement returns, checking that they come in ascending order. */

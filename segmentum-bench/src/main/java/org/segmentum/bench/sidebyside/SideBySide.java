@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -114,10 +115,12 @@ public final class SideBySide {
           SqlWorkloads workloads = new SqlWorkloads(system, connection,
               system.equals("duckdb") ? Dialect.DUCKDB : Dialect.POSTGRESQL, options.size(), loaded.store(),
               GeneratorOptions.DEFAULT_NOW);
-          figures.add(workloads.load(loaded.store()));
-          progress.printf("running %s's workloads%n", system);
+          Figure load = workloads.load(loaded.store());
+          figures.add(load);
+          progress.printf(Locale.ROOT, "loaded in %.1f s; running %s's workloads%n",
+              load.values().get("load_s"), system);
           progress.flush();
-          figures.addAll(workloads.run(queries, realistic));
+          figures.addAll(workloads.run(queries, realistic, progress));
         }
       }
     } catch (SQLException | java.io.IOException e) {

@@ -1,5 +1,6 @@
 package org.segmentum.bench.sidebyside;
 
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.segmentum.model.Store;
 import org.segmentum.query.CheckedQuery;
@@ -20,12 +22,20 @@ import org.segmentum.sql.SqlLoader;
 
 /**
  * A baseline's side of the benchmark: the same queries compiled to SQL (segmentum-sql) and run on the
- * same data in DuckDB or PostgreSQL, with the schema's indexes. Runs per query are bounded by a time
- * budget so that slow baselines finish.
+ * same data in DuckDB or PostgreSQL, with the schema's indexes, loaded by {@link SqlLoader} (DuckDB's
+ * appender, PostgreSQL's COPY). Runs are bounded by time budgets so that slow baselines finish: W1 runs
+ * a query {@value #MIN_RUNS} to {@value #MAX_RUNS} times, stopping once {@value #BUDGET_SECONDS} s are
+ * spent; QB times the first {@value #REALISTIC_SAMPLE} segments of the realistic shop, or as many as
+ * {@value #REALISTIC_BUDGET_SECONDS} s allow once {@value #REALISTIC_MIN} are done, and extrapolates
+ * to all of them (the figure says how many were timed).
  */
 final class SqlWorkloads {
-  private static final long BUDGET_NANOS = 8_000_000_000L;
+  private static final int MIN_RUNS = 3;
+  private static final int MAX_RUNS = 20;
+  private static final int BUDGET_SECONDS = 8;
   private static final int REALISTIC_SAMPLE = 50;
+  private static final int REALISTIC_MIN = 10;
+  private static final int REALISTIC_BUDGET_SECONDS = 120;
 
   private final String system;
   private final Connection connection;
@@ -53,7 +63,8 @@ final class SqlWorkloads {
     return Figure.value("W8", "load", size, system, "load_s", (System.nanoTime() - start) / 1e9);
   }
 
-  List<Figure> run(Map<String, CheckedQuery> queries, List<CheckedQuery> realistic) throws SQLException {
+  List<Figure> run(Map<String, CheckedQuery> queries, List<CheckedQuery> realistic, PrintWriter progress)
+      throws SQLException {
     List<Figure> figures = new ArrayList<>();
     for (Map.Entry<String, CheckedQuery> entry : queries.entrySet()) {
       CompiledSql compiled = SqlCompiler.compile(entry.getValue(), dialect, zone, now, shopId);
@@ -64,16 +75,21 @@ final class SqlWorkloads {
       Samples firstRun = new Samples();
       firstRun.add(System.nanoTime() - first);
       figures.add(Figure.latency("W3", entry.getKey(), size, system, firstRun));
-      figures.add(Figure.latency("W1", entry.getKey(), size, system, timed(count)));
+      Samples counts = timed(count);
+      figures.add(Figure.latency("W1", entry.getKey(), size, system, counts));
       long listed = System.nanoTime();
       long rows = execute(compiled);
       double seconds = (System.nanoTime() - listed) / 1e9;
       figures.add(Figure.value("W2", entry.getKey(), size, system, "ids_per_s", rows / seconds));
+      progress.printf(Locale.ROOT, "  %s %s: count p50 %.1f ms (%d runs), %,d members%n", system, entry.getKey(),
+          counts.percentileMillis(50), counts.count(), rows);
+      progress.flush();
     }
     long start = System.nanoTime();
-    int sample = Math.min(REALISTIC_SAMPLE, realistic.size());
-    for (int i = 0; i < sample; i++) {
-      execute(SqlCompiler.compile(realistic.get(i), dialect, zone, now, shopId));
+    int sample = 0;
+    while (sample < Math.min(REALISTIC_SAMPLE, realistic.size())
+        && (sample < REALISTIC_MIN || System.nanoTime() - start < REALISTIC_BUDGET_SECONDS * 1_000_000_000L)) {
+      execute(SqlCompiler.compile(realistic.get(sample++), dialect, zone, now, shopId));
     }
     Map<String, Double> values = new LinkedHashMap<>();
     double perQuery = (System.nanoTime() - start) / 1e6 / sample;
@@ -87,7 +103,8 @@ final class SqlWorkloads {
   private Samples timed(CompiledSql statement) throws SQLException {
     Samples samples = new Samples();
     long started = System.nanoTime();
-    while (samples.count() < 20 && (samples.count() < 3 || System.nanoTime() - started < BUDGET_NANOS)) {
+    while (samples.count() < MAX_RUNS
+        && (samples.count() < MIN_RUNS || System.nanoTime() - started < BUDGET_SECONDS * 1_000_000_000L)) {
       long t = System.nanoTime();
       execute(statement);
       samples.add(System.nanoTime() - t);
