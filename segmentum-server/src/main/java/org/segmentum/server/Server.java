@@ -49,7 +49,12 @@ public final class Server implements AutoCloseable {
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "shops", shops.loaded().size())));
       new SegmentRoutes(access).register(config.routes);
       new CatalogRoutes(access).register(config.routes);
+      // before ShopRoutes: its POST {shop}/{records} would match POST {shop}/tokens too, and the first match wins
+      new TokenRoutes(access).register(config.routes);
+      new FeedRoutes(access).register(config.routes);
+      new TransferRoutes(access).register(config.routes);
       new ShopRoutes(access).register(config.routes);
+      new FeedServing(shops, storage, clock).register(config.routes);
     });
     app.start(settings.host(), settings.port());
     ScheduledExecutorService clockWork = Executors.newSingleThreadScheduledExecutor(runnable -> {
