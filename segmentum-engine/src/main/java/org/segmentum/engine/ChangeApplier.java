@@ -44,7 +44,10 @@ final class ChangeApplier {
       }
       case Change.ProductUpsert upsert -> {
         store.products.put(upsert.product().id(), upsert.product());
-        touch(buyersOf(Set.of(upsert.product().id())), Set.of("products_purchased"), change);
+        // finding the buyers scans every order: only when a segment can see the change
+        if (!shop.reading(Set.of("products_purchased")).isEmpty()) {
+          touch(buyersOf(Set.of(upsert.product().id())), Set.of("products_purchased"), change);
+        }
       }
       case Change.CategoryUpsert upsert -> {
         store.put(upsert.category());

@@ -113,6 +113,15 @@ public final class ShopifyCustomerCsv {
   }
 
   /**
+   * A cell a spreadsheet will not run as a formula: a value starting with {@code = + - @}, a tab or a
+   * carriage return gets a leading apostrophe; null becomes empty. What {@link #write} does to every
+   * cell, for other CSV writers of the service.
+   */
+  public static String spreadsheetSafe(String cell) {
+    return ShopifyCsvWriter.neutralised(cell);
+  }
+
+  /**
    * Writes a header and one row per element of {@code rows}, streaming: rows are taken from the
    * iterable one at a time. The writer is flushed, not closed.
    *

@@ -1,14 +1,22 @@
 package org.segmentum.server;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.segmentum.engine.Change;
 import org.segmentum.engine.MembershipEvent;
+import org.segmentum.model.Customer;
+import org.segmentum.model.RecordEncoding;
 import org.segmentum.query.MetafieldDefinition;
+import org.segmentum.storage.RecordKind;
+import org.segmentum.storage.StoredRecord;
 import org.segmentum.storage.UpsertOutcome;
 
 /**
@@ -40,20 +48,29 @@ final class Ingest {
 
   /** Ingests the lines of a body (one object, or NDJSON with one object per line). */
   Outcome lines(RecordType type, String body) {
+    return lines(type, Arrays.asList(body.split("\r?\n", -1)), 1);
+  }
+
+  /**
+   * Ingests lines of one type in one transaction; the first has number {@code firstLine} (what errors name).
+   * Blank lines are skipped.
+   */
+  Outcome lines(RecordType type, List<String> lines, long firstLine) {
     return shop.exclusive(() -> {
       List<MetafieldDefinition> definitions = shop.live().metafieldDefinitions();
       List<Map<String, Object>> errors = new ArrayList<>();
       List<DecodedRecord> accepted = new ArrayList<>();
       Set<Long> added = new HashSet<>();
       Set<Long> removed = new HashSet<>();
-      String[] lines = body.split("\r?\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i].isBlank()) {
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.isBlank()) {
           continue;
         }
-        DecodedRecord record = DecodedRecord.decode(type, lines[i].strip(), definitions);
+        long number = firstLine + i;
+        DecodedRecord record = DecodedRecord.decode(type, line.strip(), definitions);
         switch (record) {
-          case DecodedRecord.Rejected rejected -> errors.add(error(i + 1, rejected.field(), rejected.reason()));
+          case DecodedRecord.Rejected rejected -> errors.add(error(number, rejected.field(), rejected.reason()));
           case DecodedRecord.Deletion deletion -> {
             removed.add(deletion.customerId());
             added.remove(deletion.customerId());
@@ -61,7 +78,7 @@ final class Ingest {
           }
           case DecodedRecord.Accepted ok -> {
             if (ok.customerReference().isPresent() && !knownCustomer(ok.customerReference().getAsLong(), added, removed)) {
-              errors.add(error(i + 1, "customer_id", "no customer " + ok.customerReference().getAsLong() + " in this shop"));
+              errors.add(error(number, "customer_id", "no customer " + ok.customerReference().getAsLong() + " in this shop"));
               continue;
             }
             if (ok.change() instanceof Change.CustomerUpsert upsert) {
@@ -73,6 +90,28 @@ final class Ingest {
         }
       }
       return commitAndApply(accepted, errors);
+    });
+  }
+
+  /**
+   * Ingests customers read from a Shopify customer CSV in one transaction, each merged into the stored
+   * customer of its id (see {@link CsvCustomers#merge}) and stored as exchange-format JSON.
+   */
+  Outcome csvCustomers(List<Customer> rows) {
+    return shop.exclusive(() -> {
+      Map<Long, Customer> merged = new HashMap<>();
+      List<DecodedRecord> accepted = new ArrayList<>(rows.size());
+      for (Customer row : rows) {
+        Optional<Customer> existing = merged.containsKey(row.id()) ? Optional.of(merged.get(row.id()))
+            : shop.live().customer(row.id());
+        Customer customer = CsvCustomers.merge(existing, row);
+        merged.put(customer.id(), customer);
+        StoredRecord stored = new StoredRecord(RecordKind.CUSTOMER, Long.toString(customer.id()),
+            OptionalLong.of(customer.id()), OptionalLong.of(customer.updatedAt().toEpochMilli()),
+            RecordEncoding.customer(customer));
+        accepted.add(new DecodedRecord.Accepted(stored, new Change.CustomerUpsert(customer), OptionalLong.empty()));
+      }
+      return commitAndApply(accepted, new ArrayList<>());
     });
   }
 
@@ -128,7 +167,7 @@ final class Ingest {
     return new Outcome(loaded, replaced, stale, deleted, errors.size(), errors);
   }
 
-  private static Map<String, Object> error(int line, String field, String reason) {
+  private static Map<String, Object> error(long line, String field, String reason) {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("line", line);
     error.put("field", field);

@@ -19,7 +19,7 @@ final class Problems {
     routes.exception(ApiProblem.class, (problem, ctx) -> write(ctx, problem));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromHttp(e)));
     routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+      LOG.error("request {} {} failed", ctx.method(), loggable(ctx.path()), e);
       write(ctx, new ApiProblem(500, "internal-error", "Internal error",
           "the request could not be completed; it has been logged"));
     });
@@ -34,6 +34,11 @@ final class Problems {
             ctx.method() + " is not allowed on " + ctx.path()));
       }
     });
+  }
+
+  /** A path fit for the log: a feed's path is its secret, so only its prefix is logged. */
+  static String loggable(String path) {
+    return path.startsWith(FeedServing.PATH_PREFIX) ? FeedServing.PATH_PREFIX + "…" : path;
   }
 
   private static ApiProblem fromHttp(HttpResponseException e) {

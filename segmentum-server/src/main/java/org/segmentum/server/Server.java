@@ -61,11 +61,15 @@ public final class Server implements AutoCloseable {
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "shops", shops.loaded().size())));
       new SegmentRoutes(access).register(config.routes);
       new CatalogRoutes(access).register(config.routes);
-      new WebhookRoutes(access).register(config.routes); // before the shop routes' POST /{records}
+      // before ShopRoutes: its POST {shop}/{records} would match POST {shop}/tokens or /webhooks too, and the
+      // first match wins
+      new WebhookRoutes(access).register(config.routes);
+      new TokenRoutes(access).register(config.routes);
+      new FeedRoutes(access).register(config.routes);
+      new TransferRoutes(access).register(config.routes);
       new ShopRoutes(access).register(config.routes);
       new RfmRoutes(access).register(config.routes);
-      new InterimExportRoutes(access).register(config.routes);
-      new InterimFeedRoutes(access, shops).register(config.routes);
+      new FeedServing(shops, storage, clock).register(config.routes);
       new AdminRoutes(admin, auth, shops).register(config.routes);
       new AdminAssets(admin).register(config.routes);
     });

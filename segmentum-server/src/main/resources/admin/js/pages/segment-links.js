@@ -6,6 +6,9 @@ import { t, dateTime } from '../i18n.js';
 import { alertArea, problemText, confirmDialog } from '../ui.js';
 
 const TOPICS = ['customer.joined_segment', 'customer.left_segment', 'segments.create', 'segments.update', 'segments.delete'];
+const FEED_FIELDS = ['id', 'email', 'first_name', 'last_name', 'phone', 'tags', 'amount_spent', 'number_of_orders',
+  'email_marketing', 'sms_marketing', 'country', 'province', 'city', 'language', 'created_at'];
+const FEED_DEFAULTS = ['id', 'email', 'first_name', 'last_name'];
 
 export async function feedsSection({ app, id }) {
   const list = h('div', {});
@@ -59,7 +62,8 @@ export async function feedsSection({ app, id }) {
   async function createLink() {
     alert.clear();
     try {
-      const feed = await api.post(`/segments/${id}/feeds`, {});
+      const fields = fieldBoxes.filter((box) => box.checked).map((box) => box.value);
+      const feed = await api.post(`/segments/${id}/feeds`, { fields });
       const url = feed.url || new URL(`/feeds/${feed.token}`, window.location.origin).href;
       const field = h('input', { id: 'new-feed-url', type: 'text', readonly: true, value: url, class: 'secret' });
       const copied = h('span', { class: 'copied', 'aria-live': 'polite' });
@@ -89,12 +93,15 @@ export async function feedsSection({ app, id }) {
     }
   }
 
+  const fieldBoxes = FEED_FIELDS.map((name) => h('input', { type: 'checkbox', id: `feed-field-${name}`, value: name, checked: FEED_DEFAULTS.includes(name) }));
+  const fieldChoice = h('fieldset', { class: 'feed-fields' }, h('legend', { text: t('feeds.fields') }),
+    FEED_FIELDS.map((name, i) => h('label', { class: 'check', for: `feed-field-${name}` }, fieldBoxes[i], ` ${name}`)));
   const create = h('button', { type: 'button', class: 'secondary', text: t('feeds.create'), onclick: createLink });
   await load();
   return h('section', { class: 'feeds-section', 'aria-labelledby': 'feeds-heading' },
     h('h2', { id: 'feeds-heading', text: t('feeds.title') }),
     h('p', { text: t('feeds.intro') }),
-    alert.element, fresh, list, create);
+    alert.element, fresh, list, fieldChoice, create);
 }
 
 export async function webhooksSection({ app }) {
@@ -109,10 +116,14 @@ export async function webhooksSection({ app }) {
       alert.clear();
       const topics = boxes.filter((box) => box.checked).map((box) => box.value);
       try {
-        const created = await api.post('/webhooks', { url: urlInput.value.trim(), topics });
+        const secrets = [];
+        for (const topic of topics) {
+          const created = await api.post('/webhooks', { topic, url: urlInput.value.trim() });
+          if (created && created.secret) secrets.push(`${topic}: ${created.secret}`);
+        }
         urlInput.value = '';
         app.notify(t('webhooks.added'));
-        if (created && created.secret) alert.show(t('webhooks.secret', { secret: created.secret }));
+        if (secrets.length > 0) alert.show(t('webhooks.secret', { secret: secrets.join(' · ') }));
         await load();
       } catch (error) {
         alert.show(problemText(error));
@@ -140,7 +151,7 @@ export async function webhooksSection({ app }) {
     }
     replace(list, hooks.length === 0 ? h('p', { class: 'muted', text: t('webhooks.none') })
       : h('ul', { class: 'webhooks' }, hooks.map((hook) => h('li', {},
-        h('code', { text: hook.url }), ' ', h('span', { class: 'muted', text: (hook.topics || []).join(', ') }), ' ',
+        h('code', { text: hook.url }), ' ', h('span', { class: 'muted', text: hook.topic }), ' ',
         h('button', {
           type: 'button', class: 'danger-outline small', text: t('webhooks.remove'),
           'aria-label': t('webhooks.removeNamed', { url: hook.url }),

@@ -115,36 +115,6 @@ class AdminApiTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Flavor.class)
-  void theExportAndFeedLinksServeTheMembers(Flavor flavor) {
-    try (TestServer test = new TestServer(flavor, directory)) {
-      load(test);
-      long id = Http.post(test.url("/api/v1/shops/1/segments"), test.writer,
-          Http.json(Map.of("name", "Buyers", "query", "number_of_orders >= 1"))).json().get("id").asLong();
-      Http.Reply csv = Http.get(test.url("/api/v1/shops/1/segments/" + id + "/export"), test.reader);
-      assertThat(csv.status()).isEqualTo(200);
-      assertThat(csv.contentType()).startsWith("text/csv");
-      String[] lines = csv.text().split("\r?\n");
-      assertThat(lines).hasSize(4);
-      assertThat(lines[0]).startsWith("Customer ID,First Name,Last Name,Email");
-      assertThat(lines[2]).contains("'=cmd@example.org");
-
-      assertThat(Http.post(test.url("/api/v1/shops/1/segments/" + id + "/feeds"), test.writer, "{}").status())
-          .isEqualTo(403);
-      JsonNode feed = Http.post(test.url("/api/v1/shops/1/segments/" + id + "/feeds"), test.admin, "{}").json();
-      String url = feed.get("url").asText();
-      assertThat(url).contains("/feeds/" + feed.get("token").asText());
-      assertThat(Http.get(url, null).text()).contains("ana@example.com");
-      JsonNode listed = Http.get(test.url("/api/v1/shops/1/segments/" + id + "/feeds"), test.admin).json();
-      assertThat(listed.get("feeds").get(0).has("token")).isFalse();
-      assertThat(listed.get("feeds").get(0).get("last_used_at").isNull()).isFalse();
-      assertThat(Http.send("DELETE", test.url("/api/v1/shops/1/segments/" + id + "/feeds/" + feed.get("id").asLong()),
-          test.admin, null, Map.of()).status()).isEqualTo(204);
-      assertThat(Http.get(url, null).status()).isEqualTo(404);
-    }
-  }
-
   private static java.util.List<Long> ids(TestServer test, String query) {
     JsonNode preview = Http.post(test.url("/api/v1/shops/1/preview"), test.reader, Http.json(Map.of("query", query))).json();
     return SegmentApiTest.ids(preview.get("first_members"));

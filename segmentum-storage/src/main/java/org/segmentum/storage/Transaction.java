@@ -56,6 +56,10 @@ public final class Transaction {
     return new Outbox(statements);
   }
 
+  public FeedTokens feeds() {
+    return new FeedTokens(statements);
+  }
+
   /** The raw connection, for modules that keep tables of their own in this database. */
   public Connection connection() {
     return statements.connection();

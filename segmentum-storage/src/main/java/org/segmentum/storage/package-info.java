@@ -1,8 +1,8 @@
 /**
  * The durable source of truth of the service: shops, every store record in its exchange-format JSON,
  * segments with versions and drafts, the membership last made durable with its joined/left event log,
- * daily counts, hashed API tokens, and webhooks: subscriptions with their delivery cursor and retry
- * state, the segment lifecycle log and the delivery log. The membership and lifecycle logs are the
+ * daily counts, hashed API and feed tokens, and webhooks: subscriptions with their delivery cursor and
+ * retry state, the segment lifecycle log and the delivery log. The membership and lifecycle logs are the
  * webhook outbox ({@link org.segmentum.storage.Outbox}); nothing is copied into a queue. SQLite (one
  * file, WAL, one writer connection, {@code BEGIN IMMEDIATE}) or PostgreSQL (HikariCP), both migrated by
  * Flyway with structurally identical schemas.
