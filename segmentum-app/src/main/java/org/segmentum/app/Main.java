@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "segmentum", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Customer segmentation engine and service for online stores.",
     subcommands = {CheckCommand.class, QueryCommand.class, GenerateCommand.class, SimulateCommand.class, BenchCommand.class, ServeCommand.class,
+        ShopCommand.class, TokenCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for invalid input (a query with diagnostics, a bad option). */
