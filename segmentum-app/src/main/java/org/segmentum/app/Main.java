@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "segmentum", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Customer segmentation engine and service for online stores.",
     subcommands = {CheckCommand.class, QueryCommand.class, GenerateCommand.class, SimulateCommand.class, BenchCommand.class, ServeCommand.class,
-        ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        ImportCommand.class, ExportCommand.class, ShopCommand.class, TokenCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for invalid input (a query with diagnostics, a bad option). */
   static final int INVALID_INPUT = 2;

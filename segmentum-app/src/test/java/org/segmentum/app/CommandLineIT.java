@@ -99,11 +99,4 @@ class CommandLineIT {
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err()).contains("missing");
   }
-
-  @Test
-  void serveSaysItIsNotAvailableAndFails() throws Exception {
-    var result = SegmentumProcess.run("serve", "--demo");
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).contains("not available");
-  }
 }

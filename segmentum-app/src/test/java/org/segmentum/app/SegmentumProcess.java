@@ -21,13 +21,7 @@ final class SegmentumProcess {
   }
 
   static Result run(String... args) throws IOException, InterruptedException {
-    Path jar = Path.of(System.getProperty("segmentum.jar", "target/segmentum.jar"));
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException("the packaged jar is missing: " + jar.toAbsolutePath());
-    }
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar.toString()));
-    command.addAll(List.of(args));
+    List<String> command = command(args);
     Path out = Files.createTempFile("segmentum-out", ".txt");
     Path err = Files.createTempFile("segmentum-err", ".txt");
     try {
@@ -42,6 +36,18 @@ final class SegmentumProcess {
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
     }
+  }
+
+  /** The command line that runs the packaged jar with these arguments. */
+  static List<String> command(String... args) {
+    Path jar = Path.of(System.getProperty("segmentum.jar", "target/segmentum.jar"));
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException("the packaged jar is missing: " + jar.toAbsolutePath());
+    }
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    return command;
   }
 
   /** The shared Online Retail store next to the repository. */

@@ -3,6 +3,7 @@ package org.segmentum.storage;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -85,6 +86,29 @@ public final class Records {
       }
       long value = row.getLong(1);
       return row.wasNull() ? Long.MIN_VALUE : value;
+    }
+  }
+
+  /**
+   * Stores many records as one batch, with {@link #upsert}'s rule (a stored record newer than the given one
+   * stays) but without an outcome per record: for bulk loads, such as a new shop's first data.
+   */
+  public void upsertBatch(long shopId, List<StoredRecord> records) throws SQLException {
+    if (records.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert = statements.connection().prepareStatement(
+        "INSERT INTO records (shop_id, kind, record_key, customer_id, updated_at, body) VALUES (?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (shop_id, kind, record_key) DO UPDATE SET customer_id = excluded.customer_id, "
+            + "updated_at = excluded.updated_at, body = excluded.body WHERE records.updated_at IS NULL "
+            + "OR excluded.updated_at IS NULL OR records.updated_at <= excluded.updated_at")) {
+      for (StoredRecord record : records) {
+        Long customer = record.customerId().isPresent() ? record.customerId().getAsLong() : null;
+        Long updated = record.updatedAt().isPresent() ? record.updatedAt().getAsLong() : null;
+        Statements.bind(insert, shopId, record.kind().column(), record.key(), customer, updated, record.body());
+        insert.addBatch();
+      }
+      insert.executeBatch();
     }
   }
 

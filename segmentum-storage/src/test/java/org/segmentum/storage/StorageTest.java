@@ -90,6 +90,32 @@ class StorageTest {
 
   @ParameterizedTest
   @EnumSource(Flavor.class)
+  void aBatchOfRecordsKeepsTheUpsertRule(Flavor flavor) {
+    try (Storage storage = TestStorages.open(flavor, directory)) {
+      storage.write((Transaction tx) -> tx.shops().create(SHOP));
+      StoredRecord newer = customer(1, 2_000, "{\"id\":1,\"v\":2}");
+      storage.write((Transaction tx) -> tx.records().upsert(7, newer));
+      storage.write((Transaction tx) -> {
+        tx.records().upsertBatch(7, List.of(customer(1, 1_000, "{\"id\":1,\"v\":1}"),
+            customer(2, 1_000, "{\"id\":2,\"v\":1}"), customer(2, 3_000, "{\"id\":2,\"v\":3}"),
+            new StoredRecord(RecordKind.ORDER, "10", OptionalLong.of(2), OptionalLong.empty(), "{\"id\":10}")));
+        tx.records().upsertBatch(7, List.of());
+        return null;
+      });
+      List<String> customers = new ArrayList<>();
+      storage.read((Transaction tx) -> {
+        tx.records().forEach(7, RecordKind.CUSTOMER, customers::add);
+        return null;
+      });
+      assertThat(customers).containsExactly("{\"id\":1,\"v\":2}", "{\"id\":2,\"v\":3}");
+      assertThat(storage.read((Transaction tx) -> tx.records().count(7, RecordKind.ORDER))).isOne();
+      assertThat(storage.write((Transaction tx) -> tx.records().deleteCustomer(7, 2))).isTrue();
+      assertThat(storage.read((Transaction tx) -> tx.records().count(7, RecordKind.ORDER))).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Flavor.class)
   void theStoreIsRebuiltFromRecords(Flavor flavor) {
     try (Storage storage = TestStorages.open(flavor, directory)) {
       storage.write((Transaction tx) -> tx.shops().create(SHOP));
