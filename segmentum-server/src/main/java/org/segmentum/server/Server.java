@@ -21,26 +21,41 @@ public final class Server implements AutoCloseable {
   private final Javalin app;
   private final ShopRegistry shops;
   private final ScheduledExecutorService clockWork;
+  private final CampaignSender campaigns;
 
-  private Server(Javalin app, ShopRegistry shops, ScheduledExecutorService clockWork) {
+  private Server(Javalin app, ShopRegistry shops, ScheduledExecutorService clockWork, CampaignSender campaigns) {
     this.app = app;
     this.shops = shops;
     this.clockWork = clockWork;
+    this.campaigns = campaigns;
   }
 
   /**
    * Loads every shop from storage (reconciling membership), then serves. Time passing is followed every
    * second: a shop-local midnight, an anniversary or a sliding window changes membership as it happens.
+   * Campaigns that were sending go on (what was mid-send when the last process stopped is not sent again).
    */
   public static Server start(ServerSettings settings, Storage storage, Clock clock) {
+    return start(settings, storage, clock, Sleeper.real());
+  }
+
+  /**
+   * Starts with a given way of waiting for time to pass (the campaign sender's rate and back-off); see
+   * {@link #start(ServerSettings, Storage, Clock)}.
+   */
+  public static Server start(ServerSettings settings, Storage storage, Clock clock, Sleeper sleeper) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(sleeper, "sleeper");
     ShopRegistry shops = new ShopRegistry(storage, clock);
     Metrics metrics = new Metrics(shops);
     shops.onEvents((shop, events) -> metrics.eventsRecorded(events.size()));
     shops.loadAll();
     ShopAccess access = new ShopAccess(shops, new Auth(storage, clock, new RateLimiter(settings.writesPerSecond())));
+    SecretBox secrets = new SecretBox(settings.secretKey());
+    Outbound outbound = new Outbound(storage, secrets, clock);
+    CampaignSender campaigns = new CampaignSender(storage, shops, outbound, clock, sleeper);
     Javalin app = Javalin.create(config -> {
       config.jsonMapper(Json.javalinMapper());
       config.http.maxRequestSize = settings.maxBodyBytes();
@@ -51,6 +66,9 @@ public final class Server implements AutoCloseable {
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "shops", shops.loaded().size())));
       new SegmentRoutes(access).register(config.routes);
       new CatalogRoutes(access).register(config.routes);
+      new MessagingRoutes(access, secrets).register(config.routes);
+      new CampaignRoutes(access, campaigns, outbound).register(config.routes);
+      new DiscountRoutes(access).register(config.routes);
       new ShopRoutes(access).register(config.routes);
     });
     app.start(settings.host(), settings.port());
@@ -59,7 +77,8 @@ public final class Server implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    Server server = new Server(app, shops, clockWork);
+    campaigns.start();
+    Server server = new Server(app, shops, clockWork, campaigns);
     clockWork.scheduleWithFixedDelay(server::tickSafely, 1, 1, TimeUnit.SECONDS);
     LOG.info("serving {} shops on port {}", shops.loaded().size(), app.port());
     return server;
@@ -93,6 +112,7 @@ public final class Server implements AutoCloseable {
 
   @Override
   public void close() {
+    campaigns.close();
     clockWork.shutdownNow();
     app.stop();
   }

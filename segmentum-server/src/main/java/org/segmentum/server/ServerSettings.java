@@ -1,10 +1,15 @@
 package org.segmentum.server;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
- * How the server runs: where it listens, how large a request body may be, and how many write requests per
- * second a token may make (a burst of twice that is allowed).
+ * How the server runs: where it listens, how large a request body may be, how many write requests per
+ * second a token may make (a burst of twice that is allowed), and the key that seals stored secrets (SMTP
+ * passwords, channel provider secrets; without one, saving them is refused).
  */
-public record ServerSettings(String host, int port, long maxBodyBytes, int writesPerSecond) {
+public record ServerSettings(String host, int port, long maxBodyBytes, int writesPerSecond,
+    Optional<EncryptionKey> secretKey) {
   public ServerSettings {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be 0..65535, got " + port);
@@ -12,26 +17,31 @@ public record ServerSettings(String host, int port, long maxBodyBytes, int write
     if (maxBodyBytes <= 0 || writesPerSecond <= 0) {
       throw new IllegalArgumentException("maxBodyBytes and writesPerSecond must be positive");
     }
+    Objects.requireNonNull(secretKey, "secretKey");
   }
 
-  /** Port 8080 on all interfaces, 64 MB bodies, 100 writes per second per token. */
+  /** Port 8080 on all interfaces, 64 MB bodies, 100 writes per second per token, no secret key. */
   public static ServerSettings defaults() {
-    return new ServerSettings("0.0.0.0", 8080, 64L * 1024 * 1024, 100);
+    return new ServerSettings("0.0.0.0", 8080, 64L * 1024 * 1024, 100, Optional.empty());
   }
 
   public ServerSettings withPort(int newPort) {
-    return new ServerSettings(host, newPort, maxBodyBytes, writesPerSecond);
+    return new ServerSettings(host, newPort, maxBodyBytes, writesPerSecond, secretKey);
   }
 
   public ServerSettings withHost(String newHost) {
-    return new ServerSettings(newHost, port, maxBodyBytes, writesPerSecond);
+    return new ServerSettings(newHost, port, maxBodyBytes, writesPerSecond, secretKey);
   }
 
   public ServerSettings withMaxBodyBytes(long newMax) {
-    return new ServerSettings(host, port, newMax, writesPerSecond);
+    return new ServerSettings(host, port, newMax, writesPerSecond, secretKey);
   }
 
   public ServerSettings withWritesPerSecond(int newRate) {
-    return new ServerSettings(host, port, maxBodyBytes, newRate);
+    return new ServerSettings(host, port, maxBodyBytes, newRate, secretKey);
+  }
+
+  public ServerSettings withSecretKey(EncryptionKey key) {
+    return new ServerSettings(host, port, maxBodyBytes, writesPerSecond, Optional.of(key));
   }
 }

@@ -1,7 +1,9 @@
 /**
  * The durable source of truth of the service: shops, every store record in its exchange-format JSON,
  * segments with versions and drafts, the membership last made durable with its joined/left event log,
- * daily counts, and hashed API tokens. SQLite (one file, WAL, one writer connection, {@code BEGIN
+ * daily counts, hashed API tokens, messaging settings (secrets stored sealed, never in the clear),
+ * campaigns with their recipients and the steps that send each at most once, and discount codes with
+ * their segments and uses. SQLite (one file, WAL, one writer connection, {@code BEGIN
  * IMMEDIATE}) or PostgreSQL (HikariCP), both migrated by Flyway with structurally identical schemas.
  *
  * <p>Front door: {@link org.segmentum.storage.Storage#open}; all access goes through
