@@ -70,4 +70,14 @@ final class CampaignContentReader {
       fields.error("sender", "is not an email address: " + e.getMessage());
     }
   }
+
+  /** Whether the text is one email address, with or without a display name. */
+  static boolean isAddress(String text) {
+    try {
+      new InternetAddress(text, true).validate();
+      return true;
+    } catch (AddressException e) {
+      return false;
+    }
+  }
 }

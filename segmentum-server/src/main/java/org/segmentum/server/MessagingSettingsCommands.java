@@ -12,7 +12,8 @@ import org.segmentum.storage.SmtpSettingsRow;
 /**
  * A shop's SMTP server and channel providers: checked, stored with their secrets sealed, and shown without
  * them (only whether one is set). A password left out of a change keeps the stored one; {@code null}
- * removes it. Saving a secret needs the server's secret key.
+ * removes it. Saving a secret needs the server's secret key. The SMTP settings also keep the From address
+ * new email campaigns start with.
  */
 final class MessagingSettingsCommands {
   static final int DEFAULT_MESSAGES_PER_MINUTE = 60;
@@ -54,6 +55,10 @@ final class MessagingSettingsCommands {
     String username = fields.text("username").orElse("").strip();
     long rate = fields.integer("messages_per_minute", DEFAULT_MESSAGES_PER_MINUTE, 1, MAX_MESSAGES_PER_MINUTE);
     Optional<String> password = fields.text("password");
+    String sender = fields.text("sender").orElse("").strip();
+    if (!sender.isEmpty() && !CampaignContentReader.isAddress(sender)) {
+      fields.error("sender", "must be an email address such as \"Shop <news@shop.example>\" (or empty)");
+    }
     fields.throwIfInvalid("invalid-settings");
     Optional<String> sealed;
     if (username.isEmpty() || fields.isNull("password")) {
@@ -64,7 +69,7 @@ final class MessagingSettingsCommands {
       sealed = shop.storage().read(tx -> tx.messaging().smtp(id())).flatMap(SmtpSettingsRow::sealedPassword);
     }
     SmtpSettingsRow row = new SmtpSettingsRow(id(), host, (int) port, security.orElseThrow().name(), username, sealed,
-        (int) rate, shop.clock().instant());
+        (int) rate, sender, shop.clock().instant());
     shop.storage().write(tx -> {
       tx.messaging().saveSmtp(row);
       return null;
@@ -152,6 +157,7 @@ final class MessagingSettingsCommands {
     view.put("username", row.username());
     view.put("password_set", row.sealedPassword().isPresent());
     view.put("messages_per_minute", row.messagesPerMinute());
+    view.put("sender", row.sender());
     view.put("updated_at", row.updatedAt().toString());
     return view;
   }

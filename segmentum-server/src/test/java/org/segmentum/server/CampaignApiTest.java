@@ -49,17 +49,18 @@ class CampaignApiTest {
     try (TestServer test = new TestServer(flavor, directory, CampaignTesting.settingsWithKey())) {
       String smtp = test.url("/api/v1/shops/1/settings/smtp");
       Http.Reply bad = Http.send("PUT", smtp, test.admin, Http.json(Map.of("host", "a b", "port", 70000,
-          "security", "ssl", "messages_per_minute", 0)), Map.of());
+          "security", "ssl", "messages_per_minute", 0, "sender", "not an address")), Map.of());
       assertThat(bad.status()).isEqualTo(422);
       assertThat(bad.json().get("errors")).extracting(e -> e.get("field").asText())
-          .containsExactlyInAnyOrder("host", "port", "security", "messages_per_minute");
+          .containsExactlyInAnyOrder("host", "port", "security", "messages_per_minute", "sender");
       assertThat(Http.send("PUT", smtp, test.admin, "[1]", Map.of()).status()).isEqualTo(400);
       assertThat(Http.send("PUT", smtp, test.writer, Http.json(Map.of("host", "x")), Map.of()).status()).isEqualTo(403);
       assertThat(Http.get(smtp, test.reader).status()).isEqualTo(403);
 
       Http.Reply saved = Http.send("PUT", smtp, test.admin, Http.json(Map.of("host", "smtp.corner.example",
-          "username", "shop", "password", "s3cret")), Map.of());
+          "username", "shop", "password", "s3cret", "sender", "Corner Shop <news@corner.example>")), Map.of());
       assertThat(saved.json().get("security").asText()).isEqualTo("starttls");
+      assertThat(Http.get(smtp, test.admin).json().get("sender").asText()).isEqualTo("Corner Shop <news@corner.example>");
       assertThat(saved.json().get("port").asInt()).isEqualTo(587);
       assertThat(saved.text()).doesNotContain("s3cret");
       Http.Reply kept = Http.send("PUT", smtp, test.admin, Http.json(Map.of("host", "smtp2.corner.example",

@@ -9,7 +9,7 @@ import java.util.Optional;
 /** How a shop's messages leave: its SMTP server and its channel providers (one per channel). */
 public final class MessagingSettings {
   private static final String SMTP_COLUMNS =
-      "shop_id, host, port, security, username, sealed_password, messages_per_minute, updated_at";
+      "shop_id, host, port, security, username, sealed_password, messages_per_minute, sender, updated_at";
   private static final String PROVIDER_COLUMNS = "shop_id, channel, url, sealed_secret, messages_per_minute, updated_at";
   private final Statements statements;
 
@@ -24,12 +24,13 @@ public final class MessagingSettings {
 
   /** Stores (or replaces) the shop's SMTP server. */
   public void saveSmtp(SmtpSettingsRow row) throws SQLException {
-    statements.update("INSERT INTO smtp_settings (" + SMTP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    statements.update("INSERT INTO smtp_settings (" + SMTP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             + "ON CONFLICT (shop_id) DO UPDATE SET host = excluded.host, port = excluded.port, "
             + "security = excluded.security, username = excluded.username, sealed_password = excluded.sealed_password, "
-            + "messages_per_minute = excluded.messages_per_minute, updated_at = excluded.updated_at",
+            + "messages_per_minute = excluded.messages_per_minute, sender = excluded.sender, "
+            + "updated_at = excluded.updated_at",
         row.shopId(), row.host(), row.port(), row.security(), row.username(), row.sealedPassword().orElse(null),
-        row.messagesPerMinute(), row.updatedAt().toEpochMilli());
+        row.messagesPerMinute(), row.sender(), row.updatedAt().toEpochMilli());
   }
 
   public boolean deleteSmtp(long shopId) throws SQLException {
@@ -62,7 +63,7 @@ public final class MessagingSettings {
   private static SmtpSettingsRow smtpRow(ResultSet row) throws SQLException {
     return new SmtpSettingsRow(row.getLong("shop_id"), row.getString("host"), row.getInt("port"),
         row.getString("security"), row.getString("username"), Optional.ofNullable(row.getString("sealed_password")),
-        row.getInt("messages_per_minute"), Instant.ofEpochMilli(row.getLong("updated_at")));
+        row.getInt("messages_per_minute"), row.getString("sender"), Instant.ofEpochMilli(row.getLong("updated_at")));
   }
 
   private static ChannelProviderRow providerRow(ResultSet row) throws SQLException {
