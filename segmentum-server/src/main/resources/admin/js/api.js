@@ -72,3 +72,15 @@ export function query(params) {
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+/** Every segment of the shop, by name (all pages of the list). */
+export async function allSegments() {
+  const found = [];
+  let cursor = null;
+  do {
+    const page = await api.get(`/segments${query({ sort: 'name', order: 'asc', limit: 250, cursor })}`);
+    found.push(...page.segments);
+    cursor = page.next_cursor;
+  } while (cursor);
+  return found;
+}

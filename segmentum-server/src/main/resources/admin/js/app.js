@@ -10,6 +10,12 @@ import { editorPage } from './pages/editor.js';
 import { segmentPage } from './pages/segment.js';
 import { customersPage, customerPage } from './pages/customers.js';
 import { rfmPage } from './pages/rfm.js';
+import { settingsPage } from './pages/settings.js';
+import { campaignsPage } from './pages/campaigns.js';
+import { newCampaignPage } from './pages/campaign-editor.js';
+import { campaignPage } from './pages/campaign.js';
+import { discountsPage } from './pages/discounts.js';
+import { newDiscountPage } from './pages/discount-new.js';
 
 const ROUTES = [
   [/^\/admin\/(segments\/?)?$/, segmentsPage, 'segments'],
@@ -20,6 +26,12 @@ const ROUTES = [
   [/^\/admin\/customers$/, customersPage, 'customers'],
   [/^\/admin\/customers\/(\d+)$/, customerPage, 'customers'],
   [/^\/admin\/rfm$/, rfmPage, 'rfm'],
+  [/^\/admin\/campaigns$/, campaignsPage, 'campaigns'],
+  [/^\/admin\/campaigns\/new$/, newCampaignPage, 'campaigns'],
+  [/^\/admin\/campaigns\/(\d+)$/, campaignPage, 'campaigns'],
+  [/^\/admin\/discounts$/, discountsPage, 'discounts'],
+  [/^\/admin\/discounts\/new$/, newDiscountPage, 'discounts'],
+  [/^\/admin\/settings$/, settingsPage, 'settings'],
 ];
 
 const main = document.getElementById('main');
@@ -27,6 +39,7 @@ let session = null;
 let leaveCheck = null;
 let rendering = 0;
 let toastTimer = null;
+let leaving = [];
 
 /** What every page gets: the session, navigation, a way to guard unsaved work, and the page title. */
 const app = {
@@ -46,6 +59,10 @@ const app = {
   /** Asks before leaving the page while `hasUnsavedWork()` says so; null to stop asking. */
   guardLeaving(hasUnsavedWork) {
     leaveCheck = hasUnsavedWork;
+  },
+  /** Calls `callback` once when another page is shown (to stop following a page's changes). */
+  onLeave(callback) {
+    leaving.push(callback);
   },
   title(text) {
     document.title = `${text} · ${t('app.name')}`;
@@ -71,6 +88,9 @@ async function show() {
   const route = ROUTES.find(([pattern]) => pattern.test(path));
   const mine = ++rendering;
   leaveCheck = null;
+  const callbacks = leaving;
+  leaving = [];
+  for (const callback of callbacks) callback();
   for (const link of document.querySelectorAll('.nav a')) {
     if (route && link.dataset.section === route[2]) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');

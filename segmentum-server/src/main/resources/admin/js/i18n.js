@@ -84,3 +84,27 @@ export function dateTime(iso, timeZone) {
   if (timeZone) options.timeZone = timeZone;
   return new Intl.DateTimeFormat(locale, options).format(new Date(iso));
 }
+
+/** The wall-clock parts of an instant in a time zone. */
+function zonedParts(ms, timeZone) {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  });
+  return Object.fromEntries(format.formatToParts(new Date(ms)).map((part) => [part.type, part.value]));
+}
+
+function zoneOffset(ms, timeZone) {
+  const p = zonedParts(ms, timeZone);
+  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second))
+    - Math.floor(ms / 1000) * 1000;
+}
+
+/** The instant (ISO text) a datetime-local value means on the shop's wall clock. */
+export function fromZonedInput(value, timeZone) {
+  const [day, time] = value.split('T');
+  const [year, month, date] = day.split('-').map(Number);
+  const [hour, minute] = (time || '00:00').split(':').map(Number);
+  const wall = Date.UTC(year, month - 1, date, hour, minute);
+  const first = wall - zoneOffset(wall, timeZone);
+  return new Date(wall - zoneOffset(first, timeZone)).toISOString();
+}

@@ -3,10 +3,12 @@ package org.segmentum.app;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.segmentum.server.EncryptionKey;
 
 /**
  * What {@code serve --demo} prints once the server listens: the demo shops with their tokens (shown once)
  * and curl commands that work as printed; or, on later starts, that the demo exists and how to get a token.
+ * Then the admin's address and where the key that seals stored secrets is.
  */
 final class DemoGuide {
   /** An order for customer 1 of the generated shop; the id is above every generated order's. */
@@ -15,12 +17,34 @@ final class DemoGuide {
   private DemoGuide() {
   }
 
-  static void print(Demo.Outcome outcome, String baseUrl, DatabaseOptions.Database database, PrintWriter out) {
+  static void print(Demo.Outcome outcome, String baseUrl, DatabaseOptions.Database database,
+      SecretKeySource.Found secretKey, PrintWriter out) {
     switch (outcome) {
       case Demo.Outcome.Existing existing -> existing(existing.shops(), database, out);
       case Demo.Outcome.Created created -> created(created.shops(), baseUrl, out);
     }
+    out.println();
+    out.println("The web admin: " + baseUrl + "/admin (sign in with an admin token of a shop).");
+    secretKey(secretKey, out);
     out.flush();
+  }
+
+  /** Where the key that seals SMTP passwords and provider secrets comes from. */
+  private static void secretKey(SecretKeySource.Found found, PrintWriter out) {
+    switch (found) {
+      case SecretKeySource.Found.DemoFile file when file.created() -> {
+        out.println("Secret key: created " + file.file() + " (readable only by you) to seal the SMTP passwords and");
+        out.println("  provider secrets saved in the admin. Keep it with the database: without it they cannot be");
+        out.println("  opened. Set " + EncryptionKey.VARIABLE + " or " + EncryptionKey.FILE_VARIABLE
+            + " to use another key.");
+      }
+      case SecretKeySource.Found.DemoFile file -> out.println("Secret key: " + file.file()
+          + " (created on the first start) seals the SMTP passwords and provider secrets.");
+      case SecretKeySource.Found.Configured configured -> out.println("Secret key: from " + EncryptionKey.VARIABLE
+          + " / " + EncryptionKey.FILE_VARIABLE + ".");
+      case SecretKeySource.Found.None none -> out.println("No secret key: set " + EncryptionKey.VARIABLE + " or "
+          + EncryptionKey.FILE_VARIABLE + " to save SMTP passwords and provider secrets (docs/running.md).");
+    }
   }
 
   private static void existing(List<org.segmentum.storage.ShopRow> shops, DatabaseOptions.Database database,

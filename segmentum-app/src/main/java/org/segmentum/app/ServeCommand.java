@@ -1,10 +1,12 @@
 package org.segmentum.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.segmentum.server.EncryptionKey;
 import org.segmentum.server.Server;
 import org.segmentum.server.ServerSettings;
 import org.segmentum.storage.Storage;
@@ -17,7 +19,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code segmentum serve [--db FILE | --postgres URL] [--host H] [--port N] [--demo]}: runs the server over the
- * database until the process is stopped (SIGTERM or Ctrl-C close the server, then the database).
+ * database until the process is stopped (SIGTERM or Ctrl-C close the server, then the database). The key that
+ * seals stored secrets comes from {@code SEGMENTUM_SECRET_KEY} or {@code SEGMENTUM_SECRET_KEY_FILE} (see
+ * {@link SecretKeySource}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Run the server: the JSON API over every shop of the database.")
@@ -54,13 +58,25 @@ final class ServeCommand implements Callable<Integer> {
       err.println("segmentum: " + problem.get());
       return Main.INVALID_INPUT;
     }
+    SecretKeySource.Found secretKey;
+    try {
+      secretKey = SecretKeySource.find(System.getenv(), demo, db.location());
+    } catch (IllegalArgumentException | IOException e) {
+      err.println("segmentum: cannot use the secret key (" + EncryptionKey.VARIABLE + " or "
+          + EncryptionKey.FILE_VARIABLE + "): " + describe(e));
+      return Main.INVALID_INPUT;
+    }
+    ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port);
+    if (secretKey.secretKey().isPresent()) {
+      settings = settings.withSecretKey(secretKey.secretKey().get());
+    }
     Clock clock = Clock.systemUTC();
     Storage storage = Storage.open(db.location());
     Server server;
     Optional<Demo.Outcome> demoOutcome;
     try {
       demoOutcome = demo ? Optional.of(Demo.prepare(storage, clock.instant(), err)) : Optional.empty();
-      server = Server.start(ServerSettings.defaults().withHost(host).withPort(port), storage, clock);
+      server = Server.start(settings, storage, clock);
     } catch (RuntimeException e) {
       storage.close();
       throw e;
@@ -77,10 +93,19 @@ final class ServeCommand implements Callable<Integer> {
     }, "segmentum-shutdown"));
     String base = baseUrl(server.port());
     out.println("Segmentum is serving " + base + " (" + db.describe() + "). Stop with Ctrl-C.");
-    demoOutcome.ifPresent(outcome -> DemoGuide.print(outcome, base, db, out));
+    if (secretKey instanceof SecretKeySource.Found.None && !demo) {
+      out.println("No secret key (" + EncryptionKey.VARIABLE + " or " + EncryptionKey.FILE_VARIABLE + "): SMTP "
+          + "passwords and channel provider secrets cannot be saved; see docs/running.md.");
+    }
+    demoOutcome.ifPresent(outcome -> DemoGuide.print(outcome, base, db, secretKey, out));
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  private static String describe(Exception e) {
+    return e instanceof java.nio.file.NoSuchFileException missing ? "no such file: " + missing.getFile()
+        : e.getMessage();
   }
 
   /** The URL to print: a wildcard address is reached as localhost. */

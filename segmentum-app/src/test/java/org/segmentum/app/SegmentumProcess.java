@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged {@code segmentum.jar} as a separate process, as {@code bin/segmentum} does. */
@@ -21,11 +22,21 @@ final class SegmentumProcess {
   }
 
   static Result run(String... args) throws IOException, InterruptedException {
+    return runWithEnvironment(Map.of(), args);
+  }
+
+  /** Runs with these environment variables added (a secret key of the test's environment is not passed on). */
+  static Result runWithEnvironment(Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = command(args);
     Path out = Files.createTempFile("segmentum-out", ".txt");
     Path err = Files.createTempFile("segmentum-err", ".txt");
     try {
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+      builder.environment().remove("SEGMENTUM_SECRET_KEY");
+      builder.environment().remove("SEGMENTUM_SECRET_KEY_FILE");
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException("segmentum did not finish in 120 s: " + command);

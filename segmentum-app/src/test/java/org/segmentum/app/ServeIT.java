@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,15 +65,34 @@ class ServeIT {
       assertThat(Api.require(new Api(server.url(), late).get("/api/v1/shops/8"), 200).json().path("name").asText())
           .isEqualTo("Late");
 
+      // without a secret key a password is not stored, and the start said so
+      assertThat(server.out()).contains("No secret key (SEGMENTUM_SECRET_KEY or SEGMENTUM_SECRET_KEY_FILE)");
+      Api.Reply refused = smtpWithPassword(server.url(), late, 8);
+      assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+      assertThat(refused.json().path("type").asText()).endsWith("/no-secret-key");
+
       assertThat(server.stop()).isEqualTo(143);
       assertThat(server.err()).contains("stopping");
     }
 
-    try (ServerProcess again = ServerProcess.start("--db", db, "--host", "127.0.0.1", "--port", "0")) {
+    byte[] keyBytes = new byte[32];
+    new java.security.SecureRandom().nextBytes(keyBytes);
+    String key = java.util.Base64.getEncoder().encodeToString(keyBytes);
+    try (ServerProcess again = ServerProcess.start(Map.of("SEGMENTUM_SECRET_KEY", key), "--db", db, "--host",
+        "127.0.0.1", "--port", "0")) {
       JsonNode described = Api.require(new Api(again.url(), reader).get("/api/v1/shops/7"), 200).json();
       assertThat(described.path("customers").asInt()).isEqualTo(2);
+      assertThat(again.out()).doesNotContain("No secret key");
+      String admin = onlyLine(SegmentumProcess.run("token", "create", "--shop", "7", "--scopes", "admin", "--db", db));
+      Api.Reply stored = smtpWithPassword(again.url(), admin, 7);
+      assertThat(stored.status()).as(stored.text()).isEqualTo(200);
+      assertThat(stored.json().path("password_set").asBoolean()).isTrue();
       again.stop();
     }
+    var badKey = SegmentumProcess.runWithEnvironment(Map.of("SEGMENTUM_SECRET_KEY", "c2hvcnQ="), "serve", "--db", db,
+        "--port", "0");
+    assertThat(badKey.exitCode()).isEqualTo(2);
+    assertThat(badKey.err()).contains("cannot use the secret key").contains("must be 32 bytes");
   }
 
   @Test
@@ -107,12 +127,25 @@ class ServeIT {
           assertThat(reply.json().path("segments")).hasSize(5);
         }
       }
+      // a key file was made next to the database, only for its owner, and sealing works with it
+      Path keyFile = dir.resolve("demo.db.key");
+      assertThat(server.awaitOut("Secret key: created")).contains("Secret key: created " + keyFile)
+          .contains("The web admin: " + server.url() + "/admin");
+      assertThat(java.nio.file.Files.getPosixFilePermissions(keyFile))
+          .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      assertThat(java.util.Base64.getDecoder().decode(java.nio.file.Files.readString(keyFile).strip())).hasSize(32);
+      String token = printed.lines().filter(line -> line.strip().startsWith("token: ")).findFirst().orElseThrow()
+          .strip().substring("token: ".length());
+      Api.Reply stored = smtpWithPassword(server.url(), token, 1);
+      assertThat(stored.status()).as(stored.text()).isEqualTo(200);
       assertThat(server.stop()).isEqualTo(143);
     }
+    String firstKey = java.nio.file.Files.readString(dir.resolve("demo.db.key"));
 
     try (ServerProcess again = ServerProcess.start("--demo", "--db", db.toString(), "--host", "127.0.0.1",
         "--port", "0")) {
-      String printed = again.awaitOut("segmentum token create");
+      String printed = again.awaitOut("(created on the first start)");
+      assertThat(java.nio.file.Files.readString(dir.resolve("demo.db.key"))).isEqualTo(firstKey);
       assertThat(printed).contains("this database has shops already (1 \"Demo Shop\", 2 \"Online Retail\")")
           .contains("segmentum token create --shop 1 --scopes admin --db " + db)
           .doesNotContain("sgm_");
@@ -122,6 +155,14 @@ class ServeIT {
       assertThat(shop.path("customers").asInt()).isEqualTo(20_000);
       again.stop();
     }
+  }
+
+  /** Sets the shop's SMTP server with a login and password (which needs the secret key). */
+  private static Api.Reply smtpWithPassword(String base, String adminToken, long shop)
+      throws java.io.IOException, InterruptedException {
+    return Api.send("PUT", base + "/api/v1/shops/" + shop + "/settings/smtp", adminToken, "{\"host\": "
+        + "\"smtp.example.com\", \"username\": \"shop\", \"password\": \"s3cret\"}",
+        Map.of("Content-Type", "application/json"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,13 +31,26 @@ final class ServerProcess implements AutoCloseable {
 
   /** Starts {@code segmentum serve ARGS...} and waits until it prints its URL (or fails if it exits first). */
   static ServerProcess start(String... serveArgs) throws IOException, InterruptedException {
+    return start(Map.of(), serveArgs);
+  }
+
+  /**
+   * The same with these environment variables; a secret key of the test's own environment is never passed
+   * on, only one given here.
+   */
+  static ServerProcess start(Map<String, String> environment, String... serveArgs)
+      throws IOException, InterruptedException {
     String[] args = new String[serveArgs.length + 1];
     args[0] = "serve";
     System.arraycopy(serveArgs, 0, args, 1, serveArgs.length);
     Path out = Files.createTempFile("segmentum-serve-out", ".txt");
     Path err = Files.createTempFile("segmentum-serve-err", ".txt");
-    Process process = new ProcessBuilder(SegmentumProcess.command(args)).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(SegmentumProcess.command(args)).redirectOutput(out.toFile())
+        .redirectError(err.toFile());
+    builder.environment().remove("SEGMENTUM_SECRET_KEY");
+    builder.environment().remove("SEGMENTUM_SECRET_KEY_FILE");
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_LIMIT_SECONDS);
     while (System.nanoTime() < deadline) {
       Matcher serving = SERVING.matcher(Files.readString(out, StandardCharsets.UTF_8));

@@ -175,6 +175,13 @@ public final class LiveShop {
     return read(() -> List.copyOf(store.products.values()));
   }
 
+  /** A customer's derived facts (amount spent, orders, first and last order) as of now; empty for an unknown id. */
+  public java.util.Optional<CustomerFacts> facts(long customerId) {
+    return read(() -> java.util.Optional.ofNullable(store.customers.get(customerId)).map(view -> new CustomerFacts(
+        customerId, view.amountSpent, view.numberOfOrders, java.util.Optional.ofNullable(view.firstOrder),
+        java.util.Optional.ofNullable(view.lastOrder))));
+  }
+
   /** The shop's metafield definitions (what customer records and queries are checked against). */
   public List<org.segmentum.query.MetafieldDefinition> metafieldDefinitions() {
     return read(() -> List.copyOf(store.definitions.values()));

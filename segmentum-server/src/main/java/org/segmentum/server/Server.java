@@ -22,23 +22,36 @@ public final class Server implements AutoCloseable {
   private final ShopRegistry shops;
   private final ScheduledExecutorService clockWork;
   private final WebhookDispatcher webhooks;
+  private final CampaignSender campaigns;
 
-  private Server(Javalin app, ShopRegistry shops, ScheduledExecutorService clockWork, WebhookDispatcher webhooks) {
+  private Server(Javalin app, ShopRegistry shops, ScheduledExecutorService clockWork, WebhookDispatcher webhooks,
+      CampaignSender campaigns) {
     this.app = app;
     this.shops = shops;
     this.clockWork = clockWork;
     this.webhooks = webhooks;
+    this.campaigns = campaigns;
   }
 
   /**
    * Loads every shop from storage (reconciling membership), then serves. Time passing is followed every
    * second: a shop-local midnight, an anniversary or a sliding window changes membership as it happens.
    * Webhook events are delivered in the background from the moment they are durable.
+   * Campaigns that were sending go on (what was mid-send when the last process stopped is not sent again).
    */
   public static Server start(ServerSettings settings, Storage storage, Clock clock) {
+    return start(settings, storage, clock, Sleeper.real());
+  }
+
+  /**
+   * Starts with a given way of waiting for time to pass (the campaign sender's rate and back-off); see
+   * {@link #start(ServerSettings, Storage, Clock)}.
+   */
+  public static Server start(ServerSettings settings, Storage storage, Clock clock, Sleeper sleeper) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(storage, "storage");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(sleeper, "sleeper");
     ShopRegistry shops = new ShopRegistry(storage, clock);
     Metrics metrics = new Metrics(shops);
     WebhookDispatcher webhooks = new WebhookDispatcher(storage, clock, new WebhookSender(settings.webhookTimeout()),
@@ -51,6 +64,9 @@ public final class Server implements AutoCloseable {
     AdminGuard admin = new AdminGuard(new AdminSessions(clock));
     Auth auth = new Auth(storage, clock, new RateLimiter(settings.writesPerSecond()), admin);
     ShopAccess access = new ShopAccess(shops, auth);
+    SecretBox secrets = new SecretBox(settings.secretKey());
+    Outbound outbound = new Outbound(storage, secrets, clock);
+    CampaignSender campaigns = new CampaignSender(storage, shops, outbound, clock, sleeper);
     Javalin app = Javalin.create(config -> {
       config.jsonMapper(Json.javalinMapper());
       config.http.maxRequestSize = settings.maxBodyBytes();
@@ -67,6 +83,9 @@ public final class Server implements AutoCloseable {
       new TokenRoutes(access).register(config.routes);
       new FeedRoutes(access).register(config.routes);
       new TransferRoutes(access).register(config.routes);
+      new MessagingRoutes(access, secrets).register(config.routes);
+      new CampaignRoutes(access, campaigns, outbound).register(config.routes);
+      new DiscountRoutes(access).register(config.routes);
       new ShopRoutes(access).register(config.routes);
       new RfmRoutes(access).register(config.routes);
       new FeedServing(shops, storage, clock).register(config.routes);
@@ -84,7 +103,8 @@ public final class Server implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    Server server = new Server(app, shops, clockWork, webhooks);
+    campaigns.start();
+    Server server = new Server(app, shops, clockWork, webhooks, campaigns);
     clockWork.scheduleWithFixedDelay(server::tickSafely, 1, 1, TimeUnit.SECONDS);
     webhooks.start();
     LOG.info("serving {} shops on port {}", shops.loaded().size(), app.port());
@@ -124,6 +144,7 @@ public final class Server implements AutoCloseable {
 
   @Override
   public void close() {
+    campaigns.close();
     clockWork.shutdownNow();
     webhooks.close();
     app.stop();

@@ -1,7 +1,7 @@
 // Finding a customer by name or email, and one customer's segments, RFM group and spend tier.
 
 import { h, replace } from '../dom.js';
-import { api, query } from '../api.js';
+import { api, query, allSegments } from '../api.js';
 import { t, has, date, dateTime } from '../i18n.js';
 import { searchField, customerName } from '../ui.js';
 
@@ -75,16 +75,6 @@ export async function customerPage({ app, id }) {
   ];
 }
 
-async function allSegments() {
-  const found = [];
-  let cursor = null;
-  do {
-    const page = await api.get(`/segments${query({ sort: 'name', order: 'asc', limit: 250, cursor })}`);
-    found.push(...page.segments);
-    cursor = page.next_cursor;
-  } while (cursor);
-  return found;
-}
 
 function item(label, value) {
   return h('div', { class: 'stat' }, h('dt', { text: label }), h('dd', {}, value));

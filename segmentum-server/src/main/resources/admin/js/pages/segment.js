@@ -1,5 +1,6 @@
 // One segment: its query, draft and impact, statistics, size over time, members and "why", export, feed
-// links and webhooks, and the actions rename, duplicate and delete.
+// links and webhooks, the actions rename, duplicate and delete, and links to send it a campaign or give
+// it a discount code.
 
 import { h, replace } from '../dom.js';
 import { api, shopPath } from '../api.js';
@@ -105,6 +106,9 @@ export async function segmentPage({ app, id, params }) {
   return [
     h('p', { class: 'breadcrumb' }, h('a', { href: '/admin/segments', text: t('segments.title') })),
     h('div', { class: 'page-head' }, h('div', {}, heading, headBadges, meta), actions),
+    h('nav', { class: 'actions use', 'aria-label': t('segment.use') },
+      h('a', { class: 'button secondary', href: `/admin/campaigns/new?segment=${id}`, text: t('segment.sendCampaign') }),
+      h('a', { class: 'button secondary', href: `/admin/discounts/new?segment=${id}`, text: t('segment.createDiscount') })),
     renameForm,
     alert.element,
     h('section', { 'aria-labelledby': 'query-heading' },

@@ -52,6 +52,26 @@ class AdminResourcesTest {
     }
     Templates.ALL.forEach(template -> assertThat(english.has("templates.category."
         + template.category().replaceAll("[^a-z]+", "_"))).as(template.category()).isTrue());
+    // the names of server values the campaign and discount pages show
+    Set<String> named = new TreeSet<>();
+    for (var status : org.segmentum.storage.CampaignStatus.values()) {
+      named.add("campaigns.status." + status.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (var status : org.segmentum.storage.RecipientStatus.values()) {
+      named.add("recipients.status." + status.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (CampaignChannel channel : CampaignChannel.values()) {
+      named.add("campaigns.channel." + channel.wireName());
+      if (channel != CampaignChannel.EMAIL) {
+        named.add("settings.channel." + channel.wireName());
+      }
+    }
+    Personalisation.FIELDS.forEach(field -> named.add("editor.campaign.field." + field));
+    for (String reason : List.of("not-started", "ended", "usage-limit-reached", "customer-limit-reached",
+        "not-in-segment", "unknown-customer")) {
+      named.add("discounts.reason." + reason);
+    }
+    assertThat(named.stream().filter(key -> !english.has(key)).toList()).isEmpty();
   }
 
   @Test

@@ -14,8 +14,13 @@ public final class MutableClock extends Clock {
     this.now = start;
   }
 
-  public void advance(Duration duration) {
+  public synchronized void advance(Duration duration) {
     now = now.plus(duration);
+  }
+
+  /** A sleeper that lets the time pass on this clock at once (the server's waits take no real time). */
+  public Sleeper passingTime() {
+    return this::advance;
   }
 
   public void set(Instant instant) {

@@ -29,13 +29,23 @@ public final class TestServer implements AutoCloseable {
   public final String reader;
   public final String otherShopAdmin;
   private final ServerSettings settings;
+  private final Sleeper sleeper;
 
   public TestServer(Flavor flavor, Path directory) {
     this(flavor, directory, ServerSettings.defaults().withPort(0).withHost("127.0.0.1"));
   }
 
   public TestServer(Flavor flavor, Path directory, ServerSettings settings) {
+    this(flavor, directory, settings, null);
+  }
+
+  /**
+   * A server whose background waits (campaign rates and back-off) use {@code sleeper}; null means they
+   * move this server's clock at once.
+   */
+  public TestServer(Flavor flavor, Path directory, ServerSettings settings, Sleeper sleeper) {
     this.settings = settings;
+    this.sleeper = sleeper == null ? clock.passingTime() : sleeper;
     this.location = TestStorages.location(flavor, directory);
     this.storage = Storage.open(location);
     storage.write(tx -> {
@@ -47,7 +57,7 @@ public final class TestServer implements AutoCloseable {
     writer = token(1, EnumSet.of(Scope.WRITE));
     reader = token(1, EnumSet.of(Scope.READ));
     otherShopAdmin = token(2, EnumSet.of(Scope.ADMIN));
-    server = Server.start(settings, storage, clock);
+    server = Server.start(settings, storage, clock, this.sleeper);
   }
 
   /** A new token of a shop. */
@@ -66,7 +76,7 @@ public final class TestServer implements AutoCloseable {
     server.close();
     storage.close();
     storage = Storage.open(location);
-    server = Server.start(settings, storage, clock);
+    server = Server.start(settings, storage, clock, this.sleeper);
   }
 
   @Override

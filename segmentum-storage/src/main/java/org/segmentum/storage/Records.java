@@ -117,11 +117,15 @@ public final class Records {
         shopId, kind.column(), key).isPresent();
   }
 
-  /** Erases a customer and every record attached to it; false when there was no such customer. */
+  /**
+   * Erases a customer and every record attached to it (the addresses campaigns were sent to included); false
+   * when there was no such customer.
+   */
   public boolean deleteCustomer(long shopId, long customerId) throws SQLException {
     int customers = statements.update("DELETE FROM records WHERE shop_id = ? AND kind = ? AND record_key = ?", shopId,
         RecordKind.CUSTOMER.column(), Long.toString(customerId));
     statements.update("DELETE FROM records WHERE shop_id = ? AND customer_id = ?", shopId, customerId);
+    new CampaignRecipients(statements).erase(shopId, customerId);
     return customers > 0;
   }
 

@@ -33,6 +33,12 @@ final class Statements {
     }
   }
 
+  /** Runs an INSERT and returns the generated {@code id} of the new row. */
+  long insert(String sql, Object... parameters) throws SQLException {
+    return one(sql + " RETURNING id", row -> row.getLong(1), parameters)
+        .orElseThrow(() -> new SQLException("the insert returned no id"));
+  }
+
   <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(statement, parameters);
@@ -66,6 +72,11 @@ final class Statements {
         default -> throw new IllegalArgumentException("unsupported parameter type " + value.getClass());
       }
     }
+  }
+
+  /** A nullable epoch-milliseconds column as an instant. */
+  static java.util.Optional<java.time.Instant> optionalInstant(ResultSet row, String column) throws SQLException {
+    return java.util.Optional.ofNullable(nullableLong(row, column)).map(java.time.Instant::ofEpochMilli);
   }
 
   /** A nullable long column. */

@@ -60,6 +60,22 @@ public final class Transaction {
     return new FeedTokens(statements);
   }
 
+  public MessagingSettings messaging() {
+    return new MessagingSettings(statements);
+  }
+
+  public Campaigns campaigns() {
+    return new Campaigns(statements);
+  }
+
+  public CampaignRecipients recipients() {
+    return new CampaignRecipients(statements);
+  }
+
+  public Discounts discounts() {
+    return new Discounts(statements);
+  }
+
   /** The raw connection, for modules that keep tables of their own in this database. */
   public Connection connection() {
     return statements.connection();
