@@ -72,6 +72,14 @@ final class CustomerTable {
     return ids.length;
   }
 
+  /** Builds the range index of every numeric and date column now rather than at its first query. */
+  void indexColumns() {
+    for (LongColumn column : new LongColumn[] {amountSpent, numberOfOrders, firstOrder, lastOrder, abandonedCheckout,
+        customerAdded, createdByApp}) {
+      column.index();
+    }
+  }
+
   /** The ordinal of a customer id, if the shop has that customer. */
   OptionalInt ordinalOf(long id) {
     int at = idIndex.ordinalOf(id);

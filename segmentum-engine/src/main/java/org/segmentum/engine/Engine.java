@@ -37,7 +37,9 @@ public final class Engine {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(clock, "clock");
     LocalDate today = LocalDate.ofInstant(clock.instant(), store.shop().timezone());
-    return new Engine(SnapshotBuilder.build(store, today), clock);
+    Snapshot snapshot = SnapshotBuilder.build(store, today);
+    snapshot.customers.indexColumns();
+    return new Engine(snapshot, clock);
   }
 
   /** An engine over a snapshot that live segments keep current. */

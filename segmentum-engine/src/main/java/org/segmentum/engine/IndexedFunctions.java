@@ -131,18 +131,26 @@ final class IndexedFunctions {
     return aggregated(c, BitSetUtil.bitmapOf(words), counts, amounts, null);
   }
 
-  /** Without selectors, orders_placed selects the counted orders: its aggregates are the order facts. */
+  /**
+   * Without selectors, orders_placed selects the counted orders: its aggregates are the order facts,
+   * columns that are never missing, so each aggregate is an interval of the range index of its column.
+   */
   private RoaringBitmap fromOrderFacts(RecordConditions c) {
-    long[] counts = snapshot.customers.numberOfOrders.raw();
-    long[] amounts = snapshot.customers.amountSpent.raw();
-    int n = snapshot.size();
-    long[] words = new long[(n + 63) >>> 6];
-    for (int i = 0; i < n; i++) {
-      if (c.aggregatesHold(counts[i], amounts[i], 0)) {
-        words[i >>> 6] |= 1L << i;
-      }
+    CustomerTable customers = snapshot.customers;
+    if (c.sumQuantity != null && !c.sumQuantity.test(0)) {
+      return new RoaringBitmap();
     }
-    return BitSetUtil.bitmapOf(words);
+    if (c.count == null && c.sumAmount == null) {
+      return customers.numberOfOrders.select(new Interval(1, Long.MAX_VALUE, false));
+    }
+    if (c.count == null) {
+      return customers.amountSpent.select(c.sumAmount);
+    }
+    RoaringBitmap result = customers.numberOfOrders.select(c.count);
+    if (c.sumAmount != null) {
+      result.and(customers.amountSpent.select(c.sumAmount));
+    }
+    return result;
   }
 
   /**

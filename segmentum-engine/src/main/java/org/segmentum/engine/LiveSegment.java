@@ -1,46 +1,38 @@
 package org.segmentum.engine;
 
-import java.util.HashSet;
-import java.util.Set;
-import org.roaringbitmap.longlong.Roaring64Bitmap;
+import org.roaringbitmap.RoaringBitmap;
 import org.segmentum.query.CheckedQuery;
-import org.segmentum.query.Expr;
-import org.segmentum.query.Subject;
 
-/** A defined segment with its materialised members (customer ids) and the filters it reads. */
+/**
+ * A defined segment with its materialised members (customer slots of the shop's {@link MutableStore})
+ * and its query as a tree over the shop's compiled clauses ({@link LiveClauses}).
+ */
 final class LiveSegment {
   final String id;
   final CheckedQuery query;
-  final Set<String> filters;
   final boolean timeDependent;
-  final Roaring64Bitmap members = new Roaring64Bitmap();
+  RoaringBitmap members = new RoaringBitmap();
+  /** Set by {@link LiveClauses#compile}. */
+  Plan plan;
 
   LiveSegment(String id, CheckedQuery query) {
     this.id = id;
     this.query = query;
-    this.filters = filtersOf(query.expr(), new HashSet<>());
     this.timeDependent = query.timeDependent();
   }
 
-  boolean reads(Set<String> changed) {
-    for (String filter : filters) {
-      if (changed.contains(filter) || (filter.startsWith("metafields.") && changed.contains("metafields"))) {
-        return true;
-      }
+  /** A query as AND / OR / NOT over clause numbers of {@link LiveClauses}. */
+  sealed interface Plan {
+    record All(Plan[] operands) implements Plan {
     }
-    return false;
-  }
 
-  private static Set<String> filtersOf(Expr expr, Set<String> into) {
-    switch (expr) {
-      case Expr.Or or -> or.operands().forEach(e -> filtersOf(e, into));
-      case Expr.And and -> and.operands().forEach(e -> filtersOf(e, into));
-      case Expr.Not not -> filtersOf(not.operand(), into);
-      case Expr.Clause clause -> into.add(switch (clause.subject()) {
-        case Subject.Filter filter -> filter.name();
-        case Subject.Anniversary anniversary -> "anniversary";
-      });
+    record Any(Plan[] operands) implements Plan {
     }
-    return into;
+
+    record Not(Plan operand) implements Plan {
+    }
+
+    record Leaf(int clause) implements Plan {
+    }
   }
 }

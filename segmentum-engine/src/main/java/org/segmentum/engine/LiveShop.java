@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
-import org.roaringbitmap.longlong.Roaring64Bitmap;
+import org.roaringbitmap.IntIterator;
+import org.roaringbitmap.RoaringBitmap;
 import org.segmentum.model.Store;
 import org.segmentum.query.CheckedQuery;
 import org.segmentum.query.time.DateResolver;
@@ -21,8 +22,9 @@ import org.segmentum.query.time.DateResolver;
  * to the clock updates them and reports who joined and who left (SERVICE.md §1, "live membership").
  *
  * <ul>
- *   <li>A change re-evaluates only the segments that read a filter the change can affect, and only for
- *   the customers it touches, with the per-customer evaluator.</li>
+ *   <li>A change re-evaluates, for the customers it touches, only the segments holding a clause whose
+ *   truth it flipped for them ({@link LiveClauses}: the distinct clauses of all segments, compiled per
+ *   day, evaluated before and after the change).</li>
  *   <li>Time: membership can change only when the shop-local date changes (relative dates, anniversaries
  *   and scores are day-grained). At each local midnight, scores are recomputed and every time-dependent
  *   segment is re-derived with the bitmap evaluator; the difference is reported at that instant.</li>
@@ -32,8 +34,6 @@ import org.segmentum.query.time.DateResolver;
  * Thread-safe.
  */
 public final class LiveShop {
-  private static final Set<String> ORDER_FILTERS = Set.of("amount_spent", "number_of_orders", "first_order_date",
-      "last_order_date", "orders_placed", "products_purchased");
   private static final Set<String> EVENT_FILTERS = Set.of("shopify_email.opened", "shopify_email.clicked",
       "shopify_email.delivered", "shopify_email.bounced", "shopify_email.marked_as_spam",
       "shopify_email.unsubscribed", "storefront.product_viewed", "storefront.collection_viewed");
@@ -47,11 +47,17 @@ public final class LiveShop {
   private Snapshot snapshot;
   private boolean dataChanged = true;
   private long sequence;
+  private LiveClauses clauses;
+  /** Snapshot ordinal to customer slot, for the current snapshot (null when not computed yet). */
+  private int[] slotOfOrdinal;
+  /** The first shop-local midnight after {@link #now}. */
+  private Instant nextMidnight;
 
   private LiveShop(Store initial, Instant now) {
     this.store = new MutableStore(initial);
     this.zone = initial.shop().timezone();
     this.now = now;
+    this.nextMidnight = midnightAfter(now);
     this.scores = ScoreBook.compute(List.copyOf(store.customers.values()), zone, LocalDate.ofInstant(now, zone));
   }
 
@@ -71,6 +77,7 @@ public final class LiveShop {
     return write(() -> {
       LiveSegment segment = new LiveSegment(id, query);
       LiveSegment previous = segments.put(id, segment);
+      clauses = null;
       if (previous != null) {
         segment.members.or(previous.members);
       }
@@ -84,10 +91,12 @@ public final class LiveShop {
   public List<MembershipEvent> remove(String id) {
     return write(() -> {
       LiveSegment segment = segments.remove(id);
+      clauses = null;
       List<MembershipEvent> events = new ArrayList<>();
       if (segment != null) {
-        segment.members.forEach(customer -> events.add(event(segment.id, customer, MembershipEvent.Type.LEFT,
-            "segment removed")));
+        for (long customer : store.ids(segment.members)) {
+          events.add(event(segment.id, customer, MembershipEvent.Type.LEFT, "segment removed"));
+        }
       }
       return events;
     });
@@ -119,7 +128,7 @@ public final class LiveShop {
   public long[] members(String id) {
     return read(() -> {
       LiveSegment segment = segments.get(id);
-      return segment == null ? new long[0] : segment.members.toArray();
+      return segment == null ? new long[0] : store.ids(segment.members);
     });
   }
 
@@ -133,13 +142,25 @@ public final class LiveShop {
   public boolean isMember(String id, long customerId) {
     return read(() -> {
       LiveSegment segment = segments.get(id);
-      return segment != null && segment.members.contains(customerId);
+      ReferenceCustomer view = segment == null ? null : store.customer(customerId);
+      return view != null && segment.members.contains(view.slot);
     });
   }
 
   /** The ids of the segments a customer is in, in definition order. */
   public List<String> segmentsOf(long customerId) {
-    return read(() -> segments.values().stream().filter(s -> s.members.contains(customerId)).map(s -> s.id).toList());
+    return read(() -> {
+      ReferenceCustomer view = store.customer(customerId);
+      List<String> ids = new ArrayList<>();
+      if (view != null) {
+        for (LiveSegment segment : segments.values()) {
+          if (segment.members.contains(view.slot)) {
+            ids.add(segment.id);
+          }
+        }
+      }
+      return ids;
+    });
   }
 
   /**
@@ -218,7 +239,7 @@ public final class LiveShop {
   public Map<String, long[]> allMembers() {
     return read(() -> {
       Map<String, long[]> all = new LinkedHashMap<>();
-      segments.forEach((id, s) -> all.put(id, s.members.toArray()));
+      segments.forEach((id, s) -> all.put(id, store.ids(s.members)));
       return all;
     });
   }
@@ -259,53 +280,60 @@ public final class LiveShop {
     return segments.values();
   }
 
-  /** Segments that read any of the filters (all of them when {@code filters} is null). */
-  List<LiveSegment> reading(Set<String> filters) {
-    return segments.values().stream().filter(s -> filters == null || s.reads(filters)).toList();
-  }
-
-  static Set<String> orderFilters() {
-    return ORDER_FILTERS;
-  }
-
   static Set<String> eventFilters() {
     return EVENT_FILTERS;
   }
 
-  /** Re-evaluates one customer for the given segments with the per-customer evaluator. */
-  void reevaluate(long customerId, List<LiveSegment> affected, String cause, List<MembershipEvent> events) {
-    ReferenceCustomer view = store.customers.get(customerId);
-    CustomerPredicate predicate = new CustomerPredicate(zone, now,
-        new ReferenceFunctions(store.products, store.parents, null));
-    for (LiveSegment segment : affected) {
-      boolean member = view != null && predicate.holds(segment.query.expr(), view, scores.group(customerId),
-          scores.tier(customerId));
-      update(segment, customerId, member, cause, events);
+  /** The clauses of the segments compiled for the current day (compiled now if anything changed since). */
+  LiveClauses clauses() {
+    if (clauses == null) {
+      LiveProbe.FallbackContext fallback = new LiveProbe.FallbackContext(new CustomerPredicate(zone, now,
+          new ReferenceFunctions(store.products, store.parents, null)), scores);
+      clauses = LiveClauses.compile(segments.values(), DateResolver.at(now, zone), store, fallback);
     }
+    return clauses;
+  }
+
+  /** The clauses must be compiled again (products, categories or definitions changed). */
+  void recompile() {
+    clauses = null;
   }
 
   /** Re-derives a whole segment with the bitmap evaluator over a current snapshot. */
   void rederive(LiveSegment segment, String cause, List<MembershipEvent> events) {
     Snapshot current = snapshot();
     BitmapEvaluator evaluator = new BitmapEvaluator(current, DateResolver.at(now, zone), null);
-    org.roaringbitmap.RoaringBitmap ordinals = evaluator.evaluate(segment.query.expr());
-    Roaring64Bitmap fresh = new Roaring64Bitmap();
-    long[] ids = current.customers.ids;
-    ordinals.forEach((int i) -> fresh.addLong(ids[i]));
-    Roaring64Bitmap left = Roaring64Bitmap.andNot(segment.members, fresh);
-    Roaring64Bitmap joined = Roaring64Bitmap.andNot(fresh, segment.members);
-    left.forEach(customer -> update(segment, customer, false, cause, events));
-    joined.forEach(customer -> update(segment, customer, true, cause, events));
+    RoaringBitmap ordinals = evaluator.evaluate(segment.query.expr());
+    RoaringBitmap fresh;
+    if (slotOfOrdinal == null) {
+      fresh = ordinals.clone();
+    } else {
+      int[] slots = new int[ordinals.getCardinality()];
+      int k = 0;
+      for (IntIterator it = ordinals.getIntIterator(); it.hasNext(); ) {
+        slots[k++] = slotOfOrdinal[it.next()];
+      }
+      fresh = RoaringBitmap.bitmapOf(slots);
+    }
+    RoaringBitmap left = RoaringBitmap.andNot(segment.members, fresh);
+    RoaringBitmap joined = RoaringBitmap.andNot(fresh, segment.members);
+    for (long customer : store.ids(left)) {
+      events.add(event(segment.id, customer, MembershipEvent.Type.LEFT, cause));
+    }
+    for (long customer : store.ids(joined)) {
+      events.add(event(segment.id, customer, MembershipEvent.Type.JOINED, cause));
+    }
+    fresh.runOptimize();
+    segment.members = fresh;
   }
 
-  void update(LiveSegment segment, long customerId, boolean member, String cause, List<MembershipEvent> events) {
-    boolean was = segment.members.contains(customerId);
-    if (member && !was) {
-      segment.members.addLong(customerId);
-      events.add(event(segment.id, customerId, MembershipEvent.Type.JOINED, cause));
-    } else if (!member && was) {
-      segment.members.removeLong(customerId);
-      events.add(event(segment.id, customerId, MembershipEvent.Type.LEFT, cause));
+  /** Brings one customer's membership of a segment to {@code member}, reporting a change. */
+  void update(LiveSegment segment, ReferenceCustomer customer, boolean member, String cause,
+              List<MembershipEvent> events) {
+    RoaringBitmap members = segment.members;
+    if (member ? members.checkedAdd(customer.slot) : members.checkedRemove(customer.slot)) {
+      events.add(event(segment.id, customer.customer.id(), member ? MembershipEvent.Type.JOINED
+          : MembershipEvent.Type.LEFT, cause));
     }
   }
 
@@ -318,11 +346,13 @@ public final class LiveShop {
       throw new IllegalArgumentException("the clock only moves forward: at " + now + ", asked for " + to);
     }
     while (true) {
-      Instant midnight = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
+      Instant midnight = nextMidnight;
       if (midnight.isAfter(to)) {
         break;
       }
       now = midnight;
+      nextMidnight = midnightAfter(now);
+      clauses = null;
       scores = ScoreBook.compute(List.copyOf(store.customers.values()), zone, LocalDate.ofInstant(now, zone));
       if (snapshot != null && !dataChanged) {
         snapshot = snapshot.withScores(scores.forCustomers(snapshot.customers.ids));
@@ -338,12 +368,28 @@ public final class LiveShop {
     now = to;
   }
 
+  private Instant midnightAfter(Instant instant) {
+    return LocalDate.ofInstant(instant, zone).plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
   private Snapshot snapshot() {
     if (snapshot == null || dataChanged) {
       snapshot = SnapshotBuilder.build(store.toStore(), scores);
       dataChanged = false;
+      slotOfOrdinal = slotsOf(snapshot.customers.ids);
     }
     return snapshot;
+  }
+
+  /** The slot of each ordinal of a snapshot, or null when they are the same numbers. */
+  private int[] slotsOf(long[] ids) {
+    int[] slots = new int[ids.length];
+    boolean same = true;
+    for (int i = 0; i < ids.length; i++) {
+      slots[i] = store.customer(ids[i]).slot;
+      same &= slots[i] == i;
+    }
+    return same ? null : slots;
   }
 
   private <T> T read(Supplier<T> action) {

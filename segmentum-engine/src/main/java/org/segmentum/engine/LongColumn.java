@@ -1,18 +1,19 @@
 package org.segmentum.engine;
 
 import java.util.Arrays;
-import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * One {@code long} per customer ordinal ({@link #MISSING} when absent), answered by scans that build
- * a word bitset without branches on the data and then one bitmap.
+ * One {@code long} per customer ordinal ({@link #MISSING} when absent). Whole-shop intervals are answered
+ * from a {@link RangeIndex}, built on first use (or by {@link #index()} when loading) and kept: the values
+ * must not change once the column is queried. Intervals within a universe probe the values one by one.
  */
 final class LongColumn {
   /** The value of customers that have none. */
   static final long MISSING = Long.MIN_VALUE;
 
   private final long[] values;
+  private volatile RangeIndex range;
 
   LongColumn(long[] values) {
     this.values = values;
@@ -38,17 +39,22 @@ final class LongColumn {
 
   /** Ordinals whose value is present and satisfies the interval. */
   RoaringBitmap select(Interval interval) {
-    long[] words = new long[(values.length + 63) >>> 6];
-    long low = interval.low();
-    long high = interval.high();
-    long flip = interval.outside() ? 1L : 0L;
-    for (int i = 0; i < values.length; i++) {
-      long v = values[i];
-      long inside = (v >= low & v <= high) ? 1L : 0L;
-      long present = v != MISSING ? 1L : 0L;
-      words[i >>> 6] |= ((inside ^ flip) & present) << i;
+    return index().select(interval);
+  }
+
+  /** The range index, built on first use. */
+  RangeIndex index() {
+    RangeIndex built = range;
+    if (built == null) {
+      synchronized (this) {
+        built = range;
+        if (built == null) {
+          built = RangeIndex.build(values);
+          range = built;
+        }
+      }
     }
-    return BitSetUtil.bitmapOf(words);
+    return built;
   }
 
   /** Like {@link #select} but only among the ordinals of {@code universe}. */

@@ -14,7 +14,9 @@ final class Money {
   }
 
   static long units(BigDecimal amount) {
-    return amount.setScale(SCALE, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+    // The unscaled value of the rescaled amount, read without making a BigInteger when it fits.
+    BigDecimal whole = amount.setScale(SCALE, RoundingMode.HALF_EVEN).scaleByPowerOfTen(SCALE);
+    return whole.precision() <= 18 ? whole.longValue() : whole.longValueExact();
   }
 
   static BigDecimal decimal(long units) {

@@ -1,6 +1,7 @@
 package org.segmentum.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.roaringbitmap.IntIterator;
+import org.roaringbitmap.RoaringBitmap;
 import org.segmentum.model.Category;
 import org.segmentum.model.Checkout;
 import org.segmentum.model.Customer;
@@ -26,6 +29,15 @@ import org.segmentum.query.MetafieldDefinition;
 final class MutableStore {
   final Shop shop;
   final TreeMap<Long, ReferenceCustomer> customers = new TreeMap<>();
+  /** The same views by id, for constant-time look-ups on the path of every change. */
+  private final Map<Long, ReferenceCustomer> byId = new HashMap<>();
+  /**
+   * Customer id by slot: each customer gets the next slot when first seen (ascending ids for the initial
+   * ones), so that segment members are 32-bit bitmaps of slots. A deleted customer's slot is not reused.
+   */
+  private long[] idOfSlot = new long[16];
+  private int slots;
+  private boolean slotsFollowIds = true;
   final Map<Long, Order> orders = new HashMap<>();
   final Map<Long, Checkout> checkouts = new HashMap<>();
   final Set<String> eventIds = new HashSet<>();
@@ -39,30 +51,76 @@ final class MutableStore {
     store.metafieldDefinitions().forEach(d -> definitions.put(d.filterName(), d));
     store.categories().forEach(this::put);
     store.products().forEach(p -> products.put(p.id(), p));
-    store.customers().forEach(c -> customers.put(c.id(), new ReferenceCustomer(c)));
+    store.customers().forEach(c -> {
+      ReferenceCustomer view = new ReferenceCustomer(c);
+      customers.put(c.id(), view);
+      byId.put(c.id(), view);
+    });
+    customers.values().forEach(this::assignSlot);
     store.orders().forEach(this::put);
     store.checkouts().forEach(this::put);
     store.events().forEach(this::add);
     customers.values().forEach(ReferenceCustomer::derive);
   }
 
-  /** Adds or replaces a customer, keeping their records; returns the view. */
+  /** The view of a customer, or null. */
+  ReferenceCustomer customer(long customerId) {
+    return byId.get(customerId);
+  }
+
+  /** Adds a customer, or replaces the record of a known one in place (keeping their records); returns the view. */
   ReferenceCustomer put(Customer customer) {
-    ReferenceCustomer previous = customers.get(customer.id());
-    ReferenceCustomer view = new ReferenceCustomer(customer);
-    if (previous != null) {
-      view.orders.addAll(previous.orders);
-      view.checkouts.addAll(previous.checkouts);
-      view.events.addAll(previous.events);
+    ReferenceCustomer view = byId.get(customer.id());
+    if (view != null) {
+      view.replace(customer);
+      return view;
     }
+    view = new ReferenceCustomer(customer);
     view.derive();
     customers.put(customer.id(), view);
+    byId.put(customer.id(), view);
+    assignSlot(view);
     return view;
+  }
+
+  private void assignSlot(ReferenceCustomer view) {
+    if (slots == idOfSlot.length) {
+      idOfSlot = Arrays.copyOf(idOfSlot, slots * 2);
+    }
+    long id = view.customer.id();
+    if (slots > 0 && id <= idOfSlot[slots - 1]) {
+      slotsFollowIds = false;
+    }
+    view.slot = slots;
+    idOfSlot[slots++] = id;
+  }
+
+  long idOfSlot(int slot) {
+    return idOfSlot[slot];
+  }
+
+  /** Whether ascending slots are ascending customer ids (no customer came with a smaller id than a previous one). */
+  boolean slotsFollowIds() {
+    return slotsFollowIds;
+  }
+
+  /** Customer ids of slots, ascending. */
+  long[] ids(RoaringBitmap slotBitmap) {
+    long[] ids = new long[slotBitmap.getCardinality()];
+    int k = 0;
+    for (IntIterator it = slotBitmap.getIntIterator(); it.hasNext(); ) {
+      ids[k++] = idOfSlot[it.next()];
+    }
+    if (!slotsFollowIds) {
+      Arrays.sort(ids);
+    }
+    return ids;
   }
 
   /** Erases a customer and everything attached; false when there was no such customer. */
   boolean delete(long customerId) {
     ReferenceCustomer removed = customers.remove(customerId);
+    byId.remove(customerId);
     if (removed == null) {
       return false;
     }
@@ -75,13 +133,16 @@ final class MutableStore {
   List<Long> put(Order order) {
     List<Long> touched = new ArrayList<>();
     Order previous = orders.put(order.id(), order);
-    if (previous != null) {
-      ReferenceCustomer owner = customers.get(previous.customerId());
-      if (owner != null) {
-        owner.orders.removeIf(o -> o.id() == previous.id());
-        owner.derive();
-        touched.add(owner.customer.id());
-      }
+    if (previous == null) {
+      require(order.customerId()).addNew(order);
+      touched.add(order.customerId());
+      return touched;
+    }
+    ReferenceCustomer owner = byId.get(previous.customerId());
+    if (owner != null) {
+      owner.orders.removeIf(o -> o.id() == previous.id());
+      owner.derive();
+      touched.add(owner.customer.id());
     }
     ReferenceCustomer view = require(order.customerId());
     view.orders.add(order);
@@ -96,7 +157,7 @@ final class MutableStore {
     List<Long> touched = new ArrayList<>();
     Checkout previous = checkouts.put(checkout.id(), checkout);
     if (previous != null) {
-      ReferenceCustomer owner = customers.get(previous.customerId());
+      ReferenceCustomer owner = byId.get(previous.customerId());
       if (owner != null) {
         owner.checkouts.removeIf(c -> c.id() == previous.id());
         owner.derive();
@@ -127,7 +188,7 @@ final class MutableStore {
   }
 
   private ReferenceCustomer require(long customerId) {
-    ReferenceCustomer view = customers.get(customerId);
+    ReferenceCustomer view = byId.get(customerId);
     if (view == null) {
       throw new EngineException("unknown customer " + customerId);
     }

@@ -35,6 +35,11 @@ final class ProductTable {
 
   /** The categories given and all their descendants; cycles in bad data are walked once. */
   Set<Long> withDescendants(Set<Long> roots) {
+    return withDescendants(roots, children);
+  }
+
+  /** The categories given and all their descendants in a tree given as children by parent. */
+  static Set<Long> withDescendants(Set<Long> roots, Map<Long, List<Long>> children) {
     Set<Long> all = new HashSet<>();
     List<Long> pending = new ArrayList<>(roots);
     while (!pending.isEmpty()) {

@@ -21,11 +21,13 @@ import org.segmentum.query.CheckedQuery;
 /**
  * Live segments (PERFORMANCE.md W4, W5, W6): a stream of changes (new orders and customer updates)
  * with {@code segments} live segments, a clock advance of one day with its exactness against a full
- * re-evaluation, and membership lookups.
+ * re-evaluation, and membership lookups. The stream starts with {@value #WARM_UP} changes that are not
+ * measured (the JIT compiles the change path), then {@value #CHANGES} measured ones.
  */
 final class LiveWorkloads {
   static final String SYSTEM = "engine:live";
-  private static final int CHANGES = 20_000;
+  private static final int WARM_UP = 20_000;
+  private static final int CHANGES = 200_000;
 
   private final Store store;
   private final String size;
@@ -49,11 +51,15 @@ final class LiveWorkloads {
     }
     figures.add(Figure.value("W3", label, size, SYSTEM, "start_and_define_s", (System.nanoTime() - started) / 1e9));
     SplittableRandom random = new SplittableRandom(5);
+    Instant at = now;
+    for (int i = 0; i < WARM_UP; i++) {
+      at = at.plusMillis(10);
+      live.apply(change(ids[random.nextInt(ids.length)], i, at, random), at);
+    }
     Samples latency = new Samples();
     long events = 0;
-    Instant at = now;
     long streamStart = System.nanoTime();
-    for (int i = 0; i < CHANGES; i++) {
+    for (int i = WARM_UP; i < WARM_UP + CHANGES; i++) {
       at = at.plusMillis(10);
       Change change = change(ids[random.nextInt(ids.length)], i, at, random);
       long t = System.nanoTime();
