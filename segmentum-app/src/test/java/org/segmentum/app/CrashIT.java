@@ -28,7 +28,8 @@ import org.segmentum.storage.TestStorages;
  * several clients, then started again on the same database. Every batch answered 2xx before the kill must be
  * there, each batch whole or not at all, and every segment's change feed replayed from empty must give exactly
  * its members: whatever the kill swallowed between storing data and storing its events, the reconciliation at
- * start recorded.
+ * start recorded. Webhooks for joins and leaves are active throughout: after the restart, every event of
+ * every change feed reaches the receiver at least once.
  */
 class CrashIT {
   private static final long SHOP = 1;
@@ -64,8 +65,12 @@ class CrashIT {
     serve.addAll(List.of("--host", "127.0.0.1", "--port", "0"));
 
     Map<String, Long> ownSegments = new HashMap<>();
+    HookReceiver receiver = new HookReceiver();
     try (ServerProcess server = ServerProcess.start(serve.toArray(String[]::new))) {
       Api api = new Api(server.url(), admin);
+      for (String topic : List.of("customer.joined_segment", "customer.left_segment")) {
+        Api.require(api.post("/api/v1/shops/1/webhooks", Api.json(Map.of("topic", topic, "url", receiver.url()))), 201);
+      }
       ownSegments.put("Everyone", segment(api, "Everyone", "number_of_orders >= 0"));
       ownSegments.put("Big spenders", segment(api, "Big spenders", "amount_spent >= 300"));
       ownSegments.put("Repeat buyers", segment(api, "Repeat buyers", "number_of_orders >= 2"));
@@ -117,7 +122,33 @@ class CrashIT {
               .findFirst().orElse("nothing to reconcile"));
       assertThat(api.members(SHOP, ownSegments.get("VIP"))).doesNotContainAnyElementsOf(untagged).isNotEmpty();
       assertThat(api.members(SHOP, ownSegments.get("Big spenders"))).isNotEmpty();
+      Set<String> logged = new java.util.HashSet<>();
+      for (JsonNode segment : segments) {
+        logged.addAll(eventIds(api, segment.path("id").asLong()));
+      }
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+      while (!receiver.eventIds().containsAll(logged) && System.nanoTime() < deadline) {
+        Thread.sleep(500);
+      }
+      assertThat(receiver.eventIds()).as("every joined/left event delivered at least once").containsAll(logged);
       restarted.stop();
+    } finally {
+      receiver.close();
+    }
+  }
+
+  /** The event ids of a segment's change feed, from the start. */
+  private static Set<String> eventIds(Api api, long segment) throws IOException, InterruptedException {
+    Set<String> ids = new java.util.HashSet<>();
+    String cursor = "0";
+    while (true) {
+      JsonNode page = Api.require(api.get("/api/v1/shops/1/segments/" + segment + "/changes?limit=1000&cursor="
+          + cursor), 200).json();
+      page.path("events").forEach(event -> ids.add(event.path("event_id").asText()));
+      if (page.path("events").isEmpty()) {
+        return ids;
+      }
+      cursor = page.path("next_cursor").asText();
     }
   }
 
