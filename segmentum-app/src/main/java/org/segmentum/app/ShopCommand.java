@@ -20,16 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code segmentum shop create ...}: shops in the service's database. */
 @Command(name = "shop", mixinStandardHelpOptions = true, description = "Manage the shops of the database.",
     subcommands = ShopCommand.Create.class)
-final class ShopCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
-
-  /** Without a subcommand: the usage, as for any invalid input. */
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return Main.INVALID_INPUT;
-  }
+final class ShopCommand extends CommandGroup {
 
   /**
    * {@code segmentum shop create --id N --name NAME --timezone ZONE --currency CUR}: a shop with its default

@@ -20,16 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code segmentum token create ...}: API tokens of a shop. */
 @Command(name = "token", mixinStandardHelpOptions = true, description = "Manage the API tokens of a shop.",
     subcommands = TokenCommand.Create.class)
-final class TokenCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
-
-  /** Without a subcommand: the usage, as for any invalid input. */
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return Main.INVALID_INPUT;
-  }
+final class TokenCommand extends CommandGroup {
 
   /**
    * {@code segmentum token create --shop N --scopes read,write,admin [--name NAME]}: prints the new token, alone
