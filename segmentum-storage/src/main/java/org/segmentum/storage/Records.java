@@ -112,11 +112,6 @@ public final class Records {
     }
   }
 
-  public boolean exists(long shopId, RecordKind kind, String key) throws SQLException {
-    return statements.one("SELECT 1 FROM records WHERE shop_id = ? AND kind = ? AND record_key = ?", row -> 1,
-        shopId, kind.column(), key).isPresent();
-  }
-
   /**
    * Erases a customer and every record attached to it (the addresses campaigns were sent to included); false
    * when there was no such customer.

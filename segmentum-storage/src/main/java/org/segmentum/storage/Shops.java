@@ -35,12 +35,6 @@ public final class Shops {
     return statements.list("SELECT " + COLUMNS + " FROM shops ORDER BY id", Shops::row);
   }
 
-  /** Changes a shop's name, zone and currency; false when there is no such shop. */
-  public boolean update(ShopRow shop) throws SQLException {
-    return statements.update("UPDATE shops SET name = ?, timezone = ?, currency = ? WHERE id = ?", shop.name(),
-        shop.timezone().getId(), shop.currency(), shop.id()) == 1;
-  }
-
   private static ShopRow row(ResultSet row) throws SQLException {
     return new ShopRow(row.getLong("id"), row.getString("name"), ZoneId.of(row.getString("timezone")),
         row.getString("currency"), Instant.ofEpochMilli(row.getLong("created_at")));
